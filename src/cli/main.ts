@@ -1,0 +1,166 @@
+import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { eq, sql } from 'drizzle-orm';
+import { checkPassword } from '../domain/identity/password-policy';
+import { ROLES, type Role } from '../domain/identity/roles';
+import { loadConfig } from '../server/config';
+import { openConfiguredDatabase } from '../server/database-from-config';
+import type { Database } from '../server/db/client';
+import { roleAssignments, units, users } from '../server/db/schema';
+import { databaseIsEmpty, demoAccountsTable, loadDemo } from '../server/demo/load';
+import { appendAudit, verifyAuditLog } from '../server/platform/audit';
+import { systemClock } from '../server/platform/clock';
+import { uuidv7 } from '../server/platform/ids';
+import { hashPassword } from '../server/platform/passwords';
+
+/** Opens the configured database, migrated, runs the work, and closes it whatever happens. */
+async function withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openConfiguredDatabase(loadConfig());
+  try {
+    await database.migrate();
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function progressBar(label: string): SingleBar {
+  return new SingleBar({
+    format: `${label} [{bar}] {value}/{total}`,
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 500,
+  });
+}
+
+const program = new Command('motcua').description('MộtCửa command line: database, demo data, users, audit');
+
+program
+  .command('migrate')
+  .description('apply every committed migration')
+  .action(() =>
+    withDatabase(async (database) => {
+      process.stdout.write(
+        `Migrations applied (${database.driver}); current: ${await database.migrationsCurrent()}\n`,
+      );
+    }),
+  );
+
+const demo = program.command('demo').description('demo data');
+demo
+  .command('load')
+  .description('load the demo province and accounts into an empty database')
+  .action(() =>
+    withDatabase(async (database) => {
+      if (!(await databaseIsEmpty(database.db))) {
+        process.stderr.write(
+          'The database already holds units; the demo loads only into an empty database.\n',
+        );
+        process.exitCode = 1;
+        return;
+      }
+      const bar = progressBar('Loading demo');
+      let started = false;
+      const result = await loadDemo(
+        { db: database.db, clock: systemClock, config: loadConfig() },
+        (done, total) => {
+          if (!started) {
+            bar.start(total, 0);
+            started = true;
+          }
+          bar.update(done);
+        },
+      );
+      bar.stop();
+      process.stdout.write(
+        `Loaded ${result.units} units and ${result.users} users.\n${demoAccountsTable()}\n`,
+      );
+    }),
+  );
+
+const user = program.command('user').description('user accounts');
+user
+  .command('create')
+  .description('create a user with one role at one unit (e.g. the first system admin)')
+  .requiredOption('--username <username>')
+  .requiredOption('--name <fullName>')
+  .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
+  .requiredOption('--unit <code>', 'official code of the unit the role is scoped to')
+  .option('--password <password>', 'initial password (else read from MOTCUA_PASSWORD)')
+  .action((options: { username: string; name: string; role: string; unit: string; password?: string }) =>
+    withDatabase(async (database) => {
+      const password = options.password ?? process.env.MOTCUA_PASSWORD ?? '';
+      if (!(ROLES as readonly string[]).includes(options.role))
+        throw new Error(`Unknown role ${options.role}`);
+      const problems = checkPassword(password, options.username);
+      if (problems.length > 0) throw new Error(`Password refused: ${problems.join(', ')}`);
+      const [unit] = await database.db.select().from(units).where(eq(units.code, options.unit));
+      if (!unit) throw new Error(`No unit with code ${options.unit}`);
+      const [taken] = await database.db
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.username})`, options.username.toLowerCase()));
+      if (taken) throw new Error(`Username ${options.username} is taken`);
+      const passwordHash = await hashPassword(password);
+      await database.db.transaction(async (tx) => {
+        const now = systemClock.now();
+        const id = uuidv7(systemClock);
+        await tx.insert(users).values({
+          id,
+          username: options.username,
+          fullName: options.name,
+          passwordHash,
+          homeUnitId: unit.id,
+          passwordChangedAt: now,
+          createdAt: now,
+        });
+        await tx.insert(roleAssignments).values({ userId: id, role: options.role as Role, unitId: unit.id });
+        await appendAudit(tx, systemClock, {
+          actorUserId: null,
+          actorName: 'cli',
+          unitId: unit.id,
+          action: 'user.create',
+          targetType: 'user',
+          targetId: id,
+          details: { username: options.username, role: options.role, via: 'cli' },
+        });
+      });
+      process.stdout.write(`Created ${options.username} (${options.role} at ${unit.code} ${unit.name}).\n`);
+    }),
+  );
+
+const audit = program.command('audit').description('audit log');
+audit
+  .command('verify')
+  .description('verify every hash chain of the audit log and report the first broken row')
+  .action(() =>
+    withDatabase(async (database) => {
+      const bar = progressBar('Verifying');
+      let started = false;
+      const verdicts = await verifyAuditLog(database.db, (done, total) => {
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(done);
+      });
+      bar.stop();
+      const checked = verdicts.reduce((n, v) => n + v.checked, 0);
+      const broken = verdicts.filter((v) => !v.intact);
+      if (broken.length === 0) {
+        process.stdout.write(`Audit chain intact: ${checked} rows in ${verdicts.length} streams.\n`);
+        return;
+      }
+      for (const v of broken) {
+        process.stdout.write(
+          `BROKEN stream ${v.stream}: first broken row seq ${v.brokenSeq}${v.brokenId ? ` (id ${v.brokenId})` : ''}, reason ${v.reason}\n`,
+        );
+      }
+      process.exitCode = 2;
+    }),
+  );
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,182 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import underPressure from '@fastify/under-pressure';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppConfig } from './config';
+import type { Database } from './db/client';
+import { auditRoutes } from './modules/audit/routes';
+import { authRoutes } from './modules/auth/routes';
+import { healthRoutes } from './modules/health/routes';
+import { unitRoutes } from './modules/organisation/routes';
+import { userRoutes } from './modules/users/routes';
+import { type AccessRule, publicAccess } from './platform/access';
+import { registerAuth } from './platform/auth-plugin';
+import type { Clock } from './platform/clock';
+import type { AppDeps } from './platform/http';
+import { uuidv7 } from './platform/ids';
+import { registerProblemHandlers, sendProblem } from './platform/problem';
+
+export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Content-Security-Policy the web app passes: no inline scripts, no outside origins. */
+export const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // Mantine sets CSS variables through a style element and style attributes.
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+} as const;
+
+/** Route modules, in one list: every API route comes from one of these. */
+const routeModules = [healthRoutes, authRoutes, unitRoutes, userRoutes, auditRoutes];
+
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly access: AccessRule | undefined;
+  readonly hidden: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, with its declared access rule (the route-rule test walks it). */
+    routeCatalog: readonly RegisteredRoute[];
+  }
+}
+
+export interface BuildAppOptions {
+  readonly config: AppConfig;
+  readonly database: Database;
+  readonly clock: Clock;
+}
+
+export async function buildApp({ config, database, clock }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            ...(config.NODE_ENV === 'development' ? { transport: { target: 'pino-pretty' } } : {}),
+          },
+    genReqId: () => uuidv7(clock),
+    requestIdHeader: false,
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+  const routeCatalog: RegisteredRoute[] = [];
+  app.decorate('routeCatalog', routeCatalog);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      // Read the rule lazily: later onRoute hooks (Swagger UI's) may still set it.
+      if (method !== 'HEAD')
+        routeCatalog.push({
+          method,
+          url: route.url,
+          get access() {
+            return route.config?.access;
+          },
+          hidden: route.schema?.hide === true,
+        });
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const deps: AppDeps = { database, db: database.db, clock, config };
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: config.COOKIE_SECURE,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'too_many_requests',
+      ttl: context.ttl,
+    }),
+  });
+  await app.register(underPressure, {
+    maxEventLoopDelay: 2000,
+    pressureHandler: (request, reply) => {
+      sendProblem(request, reply, 503, 'service_unavailable');
+    },
+  });
+  await app.register(multipart, { limits: { fileSize: 20 * 1_048_576, files: 5 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'MộtCửa API',
+        version: '0.1.0',
+        description: 'One-stop administrative-procedure service and administrative-reform management.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  // Swagger UI's own pages and assets are public, like the OpenAPI document they show.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: publicAccess };
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+    staticCSP: false,
+  });
+  app.get('/api/openapi.json', { config: { access: publicAccess }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+
+  registerAuth(app, deps);
+  for (const register of routeModules) await register(app, deps);
+
+  const hasWebApp = existsSync(path.join(webRoot, 'index.html'));
+  if (hasWebApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  // The single-page app answers every other GET outside the API with its shell.
+  app.setNotFoundHandler((request, reply) => {
+    const isApi =
+      request.url.startsWith('/api/') ||
+      request.url === '/api' ||
+      request.url.startsWith('/healthz') ||
+      request.url.startsWith('/readyz');
+    if (hasWebApp && request.method === 'GET' && !isApi)
+      return reply.type('text/html').sendFile('index.html');
+    return sendProblem(request, reply, 404, 'route_not_found');
+  });
+  return app;
+}

@@ -1,0 +1,9 @@
+import type { AppConfig } from './config';
+import { type Database, openDatabase } from './db/client';
+
+/** PGlite in DATA_DIR unless DATABASE_URL names a PostgreSQL server. */
+export function openConfiguredDatabase(config: AppConfig): Promise<Database> {
+  return config.DATABASE_URL
+    ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL })
+    : openDatabase({ kind: 'pglite', dataDir: config.DATA_DIR });
+}

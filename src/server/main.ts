@@ -1,0 +1,36 @@
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { openConfiguredDatabase } from './database-from-config';
+import { databaseIsEmpty, demoAccountsTable, loadDemo } from './demo/load';
+import { systemClock } from './platform/clock';
+
+/** Reads config, opens the database, migrates, loads the demo on an empty database, serves. */
+export async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  await database.migrate();
+  const deps = { db: database.db, clock: systemClock, config };
+  if (config.DEMO && (await databaseIsEmpty(database.db))) {
+    process.stdout.write('Loading the demo province…\n');
+    await loadDemo(deps);
+  }
+  const app = await buildApp({ config, database, clock: systemClock });
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ host: config.HOST, port: config.PORT });
+  const url = `http://localhost:${config.PORT}`;
+  process.stdout.write(`\nMộtCửa is serving on ${url} (${database.driver})\nAPI docs: ${url}/api/docs\n`);
+  if (config.DEMO) process.stdout.write(`\n${demoAccountsTable()}\n\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

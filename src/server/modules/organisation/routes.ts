@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { problemResponses, ZUuid } from '../../../contracts/common';
+import {
+  ZCloseUnitRequest,
+  ZCreateUnitRequest,
+  ZMergeUnitsRequest,
+  ZMergeUnitsResponse,
+  ZUnit,
+  ZUnitImportResponse,
+  ZUnitList,
+  ZUnitListQuery,
+  ZUpdateUnitRequest,
+} from '../../../contracts/units';
+import { STAFF_ROLES } from '../../../domain/identity/roles';
+import { rolesAccess } from '../../platform/access';
+import { AppError, notFound } from '../../platform/errors';
+import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
+import { findUnitInScope, listLevels, listUnitsInScope, type UnitRow } from './repo';
+import { closeUnit, createUnit, importUnits, mergeUnits, updateUnit } from './service';
+
+const toUnit = (row: UnitRow) => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  kind: row.kind as z.infer<typeof ZUnit>['kind'],
+  levelCode: row.levelCode,
+  parentId: row.parentId,
+  validFrom: row.validFrom,
+  validTo: row.validTo,
+  successorId: row.successorId,
+  closedReason: row.closedReason,
+  version: row.version,
+});
+
+const ZIdParams = z.strictObject({ id: ZUuid });
+const systemAdmin = rolesAccess('system_admin');
+
+export const unitRoutes: RouteModule = (app, deps) => {
+  const r = typed(app);
+  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 5 * 1_048_576 }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  r.get(
+    '/api/units',
+    {
+      config: { access: rolesAccess(...STAFF_ROLES) },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Units in the caller’s scope (a flat list the client shapes into a tree), with the levels',
+        querystring: ZUnitListQuery,
+        response: { 200: ZUnitList, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const [rows, levelRows] = await Promise.all([
+        listUnitsInScope(deps.db, await request.scope(), request.query),
+        listLevels(deps.db),
+      ]);
+      return { units: rows.map(toUnit), levels: levelRows };
+    },
+  );
+
+  r.get(
+    '/api/units/:id',
+    {
+      config: { access: rolesAccess(...STAFF_ROLES) },
+      schema: {
+        tags: ['organisation'],
+        summary: 'One unit',
+        params: ZIdParams,
+        response: { 200: ZUnit, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const row = await findUnitInScope(deps.db, await request.scope(), request.params.id);
+      if (!row) throw notFound();
+      return toUnit(row);
+    },
+  );
+
+  r.post(
+    '/api/units',
+    {
+      config: { access: systemAdmin },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Create a unit',
+        body: ZCreateUnitRequest,
+        response: { 201: ZUnit, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const row = await createUnit(deps, requireAuth(request), request.body, requestMeta(request));
+      return reply.code(201).send(toUnit(row));
+    },
+  );
+
+  r.patch(
+    '/api/units/:id',
+    {
+      config: { access: systemAdmin },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Rename, recode or move a unit (optimistic: send the version you read)',
+        params: ZIdParams,
+        body: ZUpdateUnitRequest,
+        response: { 200: ZUnit, ...problemResponses },
+      },
+    },
+    async (request) =>
+      toUnit(
+        await updateUnit(deps, requireAuth(request), request.params.id, request.body, requestMeta(request)),
+      ),
+  );
+
+  r.post(
+    '/api/units/:id/close',
+    {
+      config: { access: systemAdmin },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Close a unit on a date (it keeps its history)',
+        params: ZIdParams,
+        body: ZCloseUnitRequest,
+        response: { 200: ZUnit, ...problemResponses },
+      },
+    },
+    async (request) =>
+      toUnit(
+        await closeUnit(deps, requireAuth(request), request.params.id, request.body, requestMeta(request)),
+      ),
+  );
+
+  r.post(
+    '/api/units/merge',
+    {
+      config: { access: systemAdmin },
+      schema: {
+        tags: ['organisation'],
+        summary: 'Merge units into a successor from a date; the merged units close and point to it',
+        body: ZMergeUnitsRequest,
+        response: { 200: ZMergeUnitsResponse, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const result = await mergeUnits(deps, requireAuth(request), request.body, requestMeta(request));
+      return { successor: toUnit(result.successor), closed: result.closed.map(toUnit) };
+    },
+  );
+
+  r.post(
+    '/api/units/import',
+    {
+      config: { access: systemAdmin },
+      schema: {
+        tags: ['organisation'],
+        summary:
+          'Import units from CSV (text/csv; columns code,name,kind,level,parent_code,valid_from): all rows or none',
+        body: z.string().max(5 * 1_048_576),
+        response: { 200: ZUnitImportResponse, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const meta = requestMeta(request);
+      const result = await importUnits(deps, requireAuth(request), request.body, meta);
+      if (result.errors.length > 0) {
+        throw new AppError(
+          'import_invalid',
+          422,
+          { count: new Set(result.errors.map((e) => e.row)).size },
+          result.errors.map((e) => ({
+            path: `row ${e.row}: ${e.column}`,
+            message: meta.lang === 'vi' ? e.vi : e.en,
+            code: 'invalid_row',
+          })),
+        );
+      }
+      return result;
+    },
+  );
+};

@@ -1,0 +1,68 @@
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { roleAssignments, units, users } from '../../db/schema';
+import { inScope, type Scope } from '../../platform/access';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function listUsersInScope(
+  db: DbOrTx,
+  scope: Scope,
+  q: { q?: string; unitId?: string; limit: number; offset: number },
+) {
+  const like = q.q ? `%${q.q.toLowerCase()}%` : undefined;
+  const where = and(
+    inScope(users.homeUnitId, scope),
+    q.unitId ? eq(users.homeUnitId, q.unitId) : undefined,
+    like
+      ? or(sql`lower(${users.username}) like ${like}`, sql`lower(${users.fullName}) like ${like}`)
+      : undefined,
+  );
+  const [rows, count] = await Promise.all([
+    db.select().from(users).where(where).orderBy(asc(users.username)).limit(q.limit).offset(q.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(users).where(where),
+  ]);
+  return { rows, total: Number(count[0]?.n ?? 0) };
+}
+
+export async function findUserInScope(
+  db: DbOrTx,
+  scope: Scope,
+  id: string,
+  forUpdate = false,
+): Promise<UserRow | undefined> {
+  const query = db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), inScope(users.homeUnitId, scope)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function assignmentsOf(db: DbOrTx, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({
+      userId: roleAssignments.userId,
+      role: roleAssignments.role,
+      unitId: roleAssignments.unitId,
+      unitName: units.name,
+    })
+    .from(roleAssignments)
+    .innerJoin(units, eq(units.id, roleAssignments.unitId))
+    .where(inArray(roleAssignments.userId, userIds));
+}
+
+export async function unitNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: units.id, name: units.name }).from(units).where(inArray(units.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function usernameTaken(db: DbOrTx, username: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.username})`, username.toLowerCase()));
+  return row !== undefined;
+}

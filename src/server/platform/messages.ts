@@ -1,0 +1,99 @@
+/** Server-side vi/en messages for problem+json answers, keyed by stable error code. */
+export type Lang = 'vi' | 'en';
+
+export const problemMessages = {
+  validation_failed: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request data is not valid.' },
+  malformed_json: { vi: 'Nội dung JSON không đúng cú pháp.', en: 'The JSON body is malformed.' },
+  body_too_large: { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
+  unsupported_media_type: {
+    vi: 'Kiểu nội dung không được hỗ trợ.',
+    en: 'The content type is not supported.',
+  },
+  not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  route_not_found: { vi: 'Không có địa chỉ này.', en: 'No such address.' },
+  unauthenticated: { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  csrf_failed: {
+    vi: 'Phiên làm việc không hợp lệ (CSRF). Hãy tải lại trang.',
+    en: 'Invalid session token (CSRF). Reload the page.',
+  },
+  invalid_credentials: {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'The username or password is incorrect.',
+  },
+  account_locked: {
+    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau {minutes} phút.',
+    en: 'The account is temporarily locked after repeated failed sign-ins. Try again in {minutes} minutes.',
+  },
+  account_disabled: { vi: 'Tài khoản đã bị vô hiệu hóa.', en: 'The account is disabled.' },
+  too_many_requests: {
+    vi: 'Quá nhiều yêu cầu. Hãy thử lại sau ít phút.',
+    en: 'Too many requests. Try again in a few minutes.',
+  },
+  weak_password: {
+    vi: 'Mật khẩu chưa đạt yêu cầu: {reasons}.',
+    en: 'The password does not meet the policy: {reasons}.',
+  },
+  wrong_current_password: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is incorrect.' },
+  username_taken: { vi: 'Tên đăng nhập đã được sử dụng.', en: 'The username is already taken.' },
+  unit_code_taken: { vi: 'Mã đơn vị đã tồn tại.', en: 'The unit code already exists.' },
+  unit_invalid_parent: {
+    vi: 'Đơn vị cấp trên không hợp lệ: {reason}.',
+    en: 'Invalid parent unit: {reason}.',
+  },
+  unit_closed: { vi: 'Đơn vị đã ngừng hoạt động.', en: 'The unit is closed.' },
+  unit_has_open_children: {
+    vi: 'Đơn vị còn {count} đơn vị trực thuộc đang hoạt động.',
+    en: 'The unit still has {count} open child units.',
+  },
+  unit_merge_invalid: { vi: 'Không thể sáp nhập: {reason}.', en: 'Cannot merge: {reason}.' },
+  role_out_of_scope: {
+    vi: 'Không thể gán vai trò ngoài phạm vi đơn vị của bạn.',
+    en: 'You cannot assign a role outside your unit scope.',
+  },
+  import_invalid: {
+    vi: 'Tệp nhập có {count} dòng lỗi; không dòng nào được nhập.',
+    en: 'The file has {count} invalid rows; nothing was imported.',
+  },
+  version_conflict: {
+    vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại và thử lại.',
+    en: 'Someone else changed this record. Reload and try again.',
+  },
+  idempotency_key_reused: {
+    vi: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác.',
+    en: 'The Idempotency-Key was already used for a different request.',
+  },
+  service_unavailable: {
+    vi: 'Hệ thống đang quá tải, hãy thử lại.',
+    en: 'The service is overloaded; try again.',
+  },
+  internal_error: {
+    vi: 'Đã xảy ra lỗi hệ thống. Mã yêu cầu: {requestId}.',
+    en: 'An internal error occurred. Request id: {requestId}.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type ProblemCode = keyof typeof problemMessages;
+
+export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}
+
+/** Picks vi or en from an Accept-Language header; Vietnamese by default. */
+export function languageFrom(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return 'vi';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter((x) => !Number.isNaN(x.q))
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('vi')) return 'vi';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'vi';
+}

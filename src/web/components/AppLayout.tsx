@@ -1,0 +1,117 @@
+import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBuildingCommunity,
+  IconChevronDown,
+  IconHome,
+  IconListDetails,
+  IconLogout,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { api } from '../api/client';
+import type { Session } from '../api/types';
+import { capabilities, useRememberSession } from '../features/auth/session';
+import { paths } from '../routes/paths';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The signed-in frame: header with language and account menu, navigation by role, main content. */
+export function AppLayout({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const remember = useRememberSession();
+  const can = capabilities(session);
+  const isActive = (to: string) =>
+    to === paths.home ? location.pathname === '/' : location.pathname.startsWith(to);
+
+  const signOut = useMutation({
+    mutationFn: () => api('/api/auth/logout', { method: 'POST' }),
+    onSettled: () => {
+      remember(null);
+      void navigate(paths.signIn, { replace: true });
+    },
+  });
+
+  const links = [
+    { to: paths.home, label: t('nav.home'), icon: IconHome, show: true },
+    { to: paths.organisation, label: t('nav.organisation'), icon: IconBuildingCommunity, show: true },
+    { to: paths.users, label: t('nav.users'), icon: IconUsers, show: can.manageUsers },
+    { to: paths.audit, label: t('nav.audit'), icon: IconListDetails, show: can.readAudit },
+    { to: paths.account, label: t('nav.account'), icon: IconUserCircle, show: true },
+  ].filter((l) => l.show);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Text component={Link} to={paths.home} fw={700} size="lg" c="blue.9" td="none">
+              {t('app.name')}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={t('nav.userMenu', { name: session.user.fullName })}>
+                  <Group gap={4} wrap="nowrap">
+                    <IconUserCircle size={22} aria-hidden />
+                    <Text size="sm" visibleFrom="sm" truncate maw={180}>
+                      {session.user.fullName}
+                    </Text>
+                    <IconChevronDown size={14} aria-hidden />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{session.user.username}</Menu.Label>
+                <Menu.Item
+                  component={Link}
+                  to={paths.account}
+                  leftSection={<IconUserCircle size={16} aria-hidden />}
+                >
+                  {t('nav.account')}
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconLogout size={16} aria-hidden />}
+                  onClick={() => signOut.mutate()}
+                >
+                  {t('nav.signOut')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+        {links.map((link) => (
+          <NavLink
+            key={link.to}
+            component={Link}
+            to={link.to}
+            label={link.label}
+            leftSection={<link.icon size={18} aria-hidden />}
+            active={isActive(link.to)}
+            aria-current={isActive(link.to) ? 'page' : undefined}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

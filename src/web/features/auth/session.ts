@@ -1,0 +1,52 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ProblemError, setCsrfToken } from '../../api/client';
+import type { Role, Session } from '../../api/types';
+
+export const SESSION_KEY = ['session'] as const;
+
+async function fetchSession(): Promise<Session | null> {
+  try {
+    const session = await api<Session>('/api/auth/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The signed-in user, or null when nobody is signed in. */
+export function useSession() {
+  return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 });
+}
+
+/** Stores a session just returned by sign-in, so the app needs no second round trip. */
+export function useRememberSession() {
+  const queryClient = useQueryClient();
+  return (session: Session | null) => {
+    setCsrfToken(session?.csrfToken ?? null);
+    queryClient.setQueryData(SESSION_KEY, session);
+    if (session === null) queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+  };
+}
+
+export function hasRole(session: Session, ...roles: Role[]): boolean {
+  return session.user.assignments.some((a) => roles.includes(a.role));
+}
+
+/** What the signed-in user may do in the screens built so far (mirrors the API's access rules). */
+export function capabilities(session: Session) {
+  return {
+    adminUnits: hasRole(session, 'system_admin'),
+    manageUsers: hasRole(session, 'system_admin', 'agency_admin'),
+    readAudit: hasRole(session, 'system_admin', 'agency_admin'),
+    verifyAudit: hasRole(session, 'system_admin'),
+  };
+}
+
+export function uniqueRoles(session: Session): Role[] {
+  return [...new Set(session.user.assignments.map((a) => a.role))];
+}

@@ -1,0 +1,159 @@
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  type Icon,
+  IconBuildingCommunity,
+  IconChartBar,
+  IconChecklist,
+  IconFileImport,
+  IconListDetails,
+  IconReceipt,
+  IconSearch,
+  IconSignature,
+  IconTicket,
+  IconTrophy,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Role } from '../../api/types';
+import { PageTitle } from '../../components/PageTitle';
+import { paths } from '../../routes/paths';
+import { capabilities, hasRole, useSession } from '../auth/session';
+
+type CardKey =
+  | 'intake'
+  | 'queue'
+  | 'results'
+  | 'lookup'
+  | 'processing'
+  | 'approval'
+  | 'statistics'
+  | 'par'
+  | 'organisation'
+  | 'users'
+  | 'audit';
+
+const icons: Record<CardKey, Icon> = {
+  intake: IconFileImport,
+  queue: IconTicket,
+  results: IconReceipt,
+  lookup: IconSearch,
+  processing: IconChecklist,
+  approval: IconSignature,
+  statistics: IconChartBar,
+  par: IconTrophy,
+  organisation: IconBuildingCommunity,
+  users: IconUsers,
+  audit: IconListDetails,
+};
+
+/** Capabilities still to be built, by the role that will use them (shown as "coming soon"). */
+const comingByRole: Partial<Record<Role, CardKey[]>> = {
+  clerk: ['intake', 'queue', 'results', 'lookup'],
+  officer: ['processing', 'lookup'],
+  approver: ['approval', 'lookup'],
+  leader: ['statistics'],
+  par_officer: ['par', 'statistics'],
+};
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const session = useSession().data;
+  if (!session) return null;
+  const { user } = session;
+  const can = capabilities(session);
+  const isClerk = hasRole(session, 'clerk');
+  const coming = [...new Set(user.assignments.flatMap((a) => comingByRole[a.role] ?? []))];
+  const adminCards: { key: CardKey; to: string }[] = [
+    { key: 'organisation', to: paths.organisation },
+    ...(can.manageUsers ? [{ key: 'users' as const, to: paths.users }] : []),
+    ...(can.readAudit ? [{ key: 'audit' as const, to: paths.audit }] : []),
+  ];
+
+  return (
+    <Stack gap="lg">
+      <PageTitle>{isClerk ? t('home.deskTitle') : t('home.title')}</PageTitle>
+      <Card withBorder component="section" aria-labelledby="me-heading">
+        <Title order={2} size="h3" id="me-heading">
+          {t('home.greeting', { name: user.fullName })}
+        </Title>
+        <Text mt="xs">
+          <Text span fw={600}>
+            {t('home.yourUnit')}:
+          </Text>{' '}
+          {user.homeUnitName}
+        </Text>
+        <Text fw={600} mt="xs">
+          {t('home.yourRoles')}:
+        </Text>
+        <List size="sm" data-testid="my-roles">
+          {user.assignments.map((a) => (
+            <List.Item key={`${a.role}:${a.unitId}`}>
+              {t(`roles.${a.role}`)} — {a.unitName}
+            </List.Item>
+          ))}
+        </List>
+        {isClerk && (
+          <Text size="sm" c="dimmed" mt="sm">
+            {t('home.deskIntro')}
+          </Text>
+        )}
+      </Card>
+
+      {coming.length > 0 && (
+        <section aria-labelledby="coming-heading">
+          <Title order={2} size="h3" id="coming-heading" mb="sm">
+            {t('home.nextTitle')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
+            {coming.map((key) => (
+              <HomeCard key={key} cardKey={key} comingSoon />
+            ))}
+          </SimpleGrid>
+        </section>
+      )}
+
+      <section aria-labelledby="admin-heading">
+        <Title order={2} size="h3" id="admin-heading" mb="sm">
+          {t('home.adminTitle')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
+          {adminCards.map((c) => (
+            <HomeCard key={c.key} cardKey={c.key} to={c.to} />
+          ))}
+        </SimpleGrid>
+      </section>
+    </Stack>
+  );
+}
+
+function HomeCard({ cardKey, comingSoon, to }: { cardKey: CardKey; comingSoon?: boolean; to?: string }) {
+  const { t } = useTranslation();
+  const CardIcon = icons[cardKey];
+  return (
+    <Card withBorder padding="md" bg={comingSoon ? 'gray.0' : undefined} data-testid={`home-card-${cardKey}`}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
+        <Group gap="xs" wrap="nowrap">
+          <CardIcon size={22} aria-hidden color={comingSoon ? 'var(--mantine-color-gray-7)' : undefined} />
+          <Title order={3} size="h5">
+            {to ? (
+              <Anchor component={Link} to={to} c="blue.9">
+                {t(`home.cards.${cardKey}.title`)}
+              </Anchor>
+            ) : (
+              t(`home.cards.${cardKey}.title`)
+            )}
+          </Title>
+        </Group>
+        {comingSoon && (
+          <Badge color="gray.8" variant="outline" tt="none">
+            {t('common.comingSoon')}
+          </Badge>
+        )}
+      </Group>
+      <Text size="sm" c={comingSoon ? 'dimmed' : undefined}>
+        {t(`home.cards.${cardKey}.text`)}
+      </Text>
+    </Card>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The one date and number formatter of the UI: dd/MM/yyyy HH:mm in Vietnamese, ISO-like in
+ * English; times in the province's business time zone.
+ */
+import type { Language } from './index';
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function partsOf(date: Date): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of partsFormatter.formatToParts(date)) out[part.type] = part.value;
+  return out;
+}
+
+/** A timestamp (ISO string) as 23/11/2026 18:32 (vi) or 2026-11-23 18:32 (en). */
+export function formatDateTime(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const p = partsOf(date);
+  return lang === 'vi'
+    ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`
+    : `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** A calendar day (YYYY-MM-DD) as 01/07/2025 (vi) or 2025-07-01 (en). */
+export function formatDay(day: string | null | undefined, lang: Language): string {
+  if (!day) return '—';
+  const [y, m, d] = day.split('-');
+  if (!y || !m || !d) return day;
+  return lang === 'vi' ? `${d}/${m}/${y}` : day;
+}
+
+export function formatNumber(n: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US').format(n);
+}
+
+/** Today in the province, as YYYY-MM-DD. */
+export function todayInProvince(now: Date = new Date()): string {
+  const p = partsOf(now);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** Sorts Vietnamese text the way people read it. */
+export const viCollator = new Intl.Collator('vi');

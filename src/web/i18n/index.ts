@@ -1,0 +1,40 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { vi } from './vi';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'motcua.lang';
+
+function storedLanguage(): Language {
+  const saved = window.localStorage.getItem(STORAGE_KEY);
+  return saved === 'en' ? 'en' : 'vi';
+}
+
+function applyToDocument(lng: string): void {
+  document.documentElement.lang = lng;
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'vi',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+applyToDocument(i18n.language);
+
+i18n.on('languageChanged', (lng) => {
+  window.localStorage.setItem(STORAGE_KEY, lng);
+  applyToDocument(lng);
+});
+
+/** The UI language as one of ours (i18next may report a region variant). */
+export function currentLanguage(): Language {
+  return i18n.language === 'en' ? 'en' : 'vi';
+}
+
+export default i18n;

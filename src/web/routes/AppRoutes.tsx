@@ -1,0 +1,58 @@
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { AppLayout } from '../components/AppLayout';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { AuditPage } from '../features/audit/AuditPage';
+import { AccountPage } from '../features/auth/AccountPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { capabilities, useSession } from '../features/auth/session';
+import { HomePage } from '../features/home/HomePage';
+import { OrganisationPage } from '../features/organisation/OrganisationPage';
+import { UsersPage } from '../features/users/UsersPage';
+import { NotAllowed, NotFound } from './NotAllowed';
+import { paths } from './paths';
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Center h="100vh">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+/** Pages behind sign-in: the session query decides, a signed-out visitor goes to the sign-in page. */
+function RequireSession() {
+  const session = useSession();
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <ProblemAlert error={session.error} />;
+  if (!session.data) return <Navigate to={paths.signIn} replace />;
+  return <AppLayout session={session.data} />;
+}
+
+function RequireCapability({ need }: { need: keyof ReturnType<typeof capabilities> }) {
+  const session = useSession();
+  if (!session.data || !capabilities(session.data)[need]) return <NotAllowed />;
+  return <Outlet />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={paths.signIn} element={<SignInPage />} />
+      <Route element={<RequireSession />}>
+        <Route index element={<HomePage />} />
+        <Route path={paths.organisation} element={<OrganisationPage />} />
+        <Route element={<RequireCapability need="manageUsers" />}>
+          <Route path={paths.users} element={<UsersPage />} />
+        </Route>
+        <Route element={<RequireCapability need="readAudit" />}>
+          <Route path={paths.audit} element={<AuditPage />} />
+        </Route>
+        <Route path={paths.account} element={<AccountPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
