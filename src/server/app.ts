@@ -125,12 +125,14 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
       ttl: context.ttl,
     }),
   });
-  await app.register(underPressure, {
-    maxEventLoopDelay: 2000,
-    pressureHandler: (request, reply) => {
-      sendProblem(request, reply, 503, 'service_unavailable');
-    },
-  });
+  if (config.MAX_EVENT_LOOP_DELAY_MS > 0) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
+      pressureHandler: (request, reply) => {
+        sendProblem(request, reply, 503, 'service_unavailable');
+      },
+    });
+  }
   await app.register(multipart, { limits: { fileSize: 20 * 1_048_576, files: 5 } });
   await app.register(swagger, {
     openapi: {
