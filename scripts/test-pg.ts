@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase } from '../src/server/db/client';
+import { prepareDatabase } from '../src/server/db/prepare';
+import { systemClock } from '../src/server/platform/clock';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const template = `motcua_tpl_${randomBytes(4).toString('hex')}`;
@@ -27,7 +29,7 @@ async function main(): Promise<number> {
     const url = new URL(serverUrl);
     url.pathname = `/${template}`;
     const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 2 });
-    await database.migrate();
+    await prepareDatabase(database, systemClock);
     await database.close();
     process.stdout.write(
       `Migrated template database ${template}; running the integration suite on PostgreSQL\n`,

@@ -6,6 +6,7 @@ import { ROLES, type Role } from '../domain/identity/roles';
 import { loadConfig } from '../server/config';
 import { openConfiguredDatabase } from '../server/database-from-config';
 import type { Database } from '../server/db/client';
+import { prepareDatabase } from '../server/db/prepare';
 import { roleAssignments, units, users } from '../server/db/schema';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from '../server/demo/load';
 import { appendAudit, verifyAuditLog } from '../server/platform/audit';
@@ -17,7 +18,7 @@ import { hashPassword } from '../server/platform/passwords';
 async function withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
   const database = await openConfiguredDatabase(loadConfig());
   try {
-    await database.migrate();
+    await prepareDatabase(database, systemClock);
     return await work(database);
   } finally {
     await database.close();

@@ -20,6 +20,7 @@ import type { AppConfig } from './config';
 import type { Database } from './db/client';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { calendarRoutes } from './modules/calendar/routes';
 import { healthRoutes } from './modules/health/routes';
 import { unitRoutes } from './modules/organisation/routes';
 import { userRoutes } from './modules/users/routes';
@@ -48,7 +49,7 @@ export const contentSecurityPolicy = {
 } as const;
 
 /** Route modules, in one list: every API route comes from one of these. */
-const routeModules = [healthRoutes, authRoutes, unitRoutes, userRoutes, auditRoutes];
+const routeModules = [healthRoutes, authRoutes, unitRoutes, userRoutes, auditRoutes, calendarRoutes];
 
 export interface RegisteredRoute {
   readonly method: string;

@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openConfiguredDatabase } from './database-from-config';
+import { prepareDatabase } from './db/prepare';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from './demo/load';
 import { systemClock } from './platform/clock';
 
@@ -8,7 +9,7 @@ import { systemClock } from './platform/clock';
 export async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
-  await database.migrate();
+  await prepareDatabase(database, systemClock);
   const deps = { db: database.db, clock: systemClock, config };
   if (config.DEMO && (await databaseIsEmpty(database.db))) {
     process.stdout.write('Loading the demo province…\n');

@@ -10,8 +10,9 @@ export const OFFICIAL_ANNOUNCEMENTS: readonly YearAnnouncement[] = [
   {
     year: 2024,
     jurisdiction: 'VN',
-    legalBasis: 'Prime Minister’s approval of the 30/4–1/5/2024 swap, MOLISA notice (verify number)',
-    holidaySpans: [],
+    legalBasis: 'MOLISA notices on the 2024 Tết and 30/4–1/5 holidays (verify numbers)',
+    // Tết: from 29 of the 12th lunar month to the 5th day of Tết, weekend days included.
+    holidaySpans: [{ kind: 'tet', from: '2024-02-08', to: '2024-02-14' }],
     extraDaysOff: [{ date: '2024-04-29', note: 'bridge day before 30/4, swapped with Saturday 4/5' }],
     extraWorkingDays: [{ date: '2024-05-04', note: 'works in place of Monday 29/4' }],
   },

@@ -54,10 +54,10 @@ describe('addWorkingTime', () => {
     ],
     ['Tết 2026 (14–22/2) spans two weekends', '2026-02-13 10:00', days(1), '2026-02-23 10:00'],
     [
-      'default Tết 2024 with weekend days paid back on 14–15/2',
-      '2024-02-08 10:00',
+      'announced Tết 2024 (Thursday 8/2 to Wednesday 14/2): Thursday 15/2 is worked',
+      '2024-02-07 10:00',
       days(1),
-      '2024-02-16 10:00',
+      '2024-02-15 10:00',
     ],
     ['Tết 2025 ends on Sunday 2/2 and Monday 3/2 is worked', '2025-01-24 10:00', days(1), '2025-02-03 10:00'],
     ['the working Saturday 10/1/2026 counts', '2026-01-09 10:00', days(1), '2026-01-10 10:00'],

@@ -114,6 +114,24 @@ describe('applying an announcement', () => {
       },
     ],
     [
+      'overlapping spans of two holidays',
+      {
+        holidaySpans: [
+          { kind: 'hung_kings', from: '2026-04-25', to: '2026-04-30' },
+          { kind: 'reunification_day', from: '2026-04-30', to: '2026-05-01' },
+        ],
+      },
+    ],
+    [
+      'a day off listed twice',
+      {
+        extraDaysOff: [
+          { date: '2026-01-02', note: 'a' },
+          { date: '2026-01-02', note: 'b' },
+        ],
+      },
+    ],
+    [
       'a day both off and worked',
       {
         extraDaysOff: [{ date: '2026-01-02', note: '' }],
@@ -122,5 +140,18 @@ describe('applying an announcement', () => {
     ],
   ] as const)('refuses %s', (_, overrides) => {
     expect(() => yearCalendarDays(2026, emptyAnnouncement(overrides))).toThrow(CalendarError);
+  });
+
+  it('names every problem of an inconsistent announcement', () => {
+    const bad = emptyAnnouncement({
+      holidaySpans: [
+        { kind: 'tet', from: '2026-02-14', to: '2026-02-22' },
+        { kind: 'hung_kings', from: '2026-02-20', to: '2026-02-25' },
+      ],
+      extraWorkingDays: [{ date: '2027-01-02', note: '' }],
+    });
+    expect(() => yearCalendarDays(2026, bad)).toThrow(
+      'spans 2026-02-14–2026-02-22 and 2026-02-20–2026-02-25 overlap; 2027-01-02 is outside 2026',
+    );
   });
 });

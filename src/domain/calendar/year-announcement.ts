@@ -62,6 +62,20 @@ export function validateYearAnnouncement(announcement: YearAnnouncement): void {
   }
   const kinds = announcement.holidaySpans.map((s) => s.kind);
   if (new Set(kinds).size !== kinds.length) problems.push('a holiday has more than one span');
+  const spans = [...announcement.holidaySpans].sort((a, b) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
+  );
+  for (let i = 1; i < spans.length; i++) {
+    const [before, after] = [spans[i - 1], spans[i]];
+    if (before && after && after.from <= before.to) {
+      problems.push(`spans ${before.from}–${before.to} and ${after.from}–${after.to} overlap`);
+    }
+  }
+  for (const list of [announcement.extraDaysOff, announcement.extraWorkingDays]) {
+    const dates = list.map((d) => d.date);
+    const repeated = dates.filter((d, i) => dates.indexOf(d) !== i);
+    for (const date of new Set(repeated)) problems.push(`${date} is listed twice`);
+  }
   const off = new Set(announcement.extraDaysOff.map((d) => d.date));
   for (const day of [...announcement.extraDaysOff, ...announcement.extraWorkingDays]) {
     if (solarYearOf(day.date) !== year) problems.push(`${day.date} is outside ${year}`);

@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -169,4 +170,93 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+/**
+ * The government's yearly holiday announcement (thông báo lịch nghỉ) per jurisdiction: 'VN' for
+ * the national one, or a province code. The current version; every version is in the history.
+ */
+export const calendarAnnouncements = pgTable(
+  'calendar_announcements',
+  {
+    year: integer('year').notNull(),
+    jurisdiction: text('jurisdiction').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    holidaySpans: jsonb('holiday_spans').notNull(),
+    extraDaysOff: jsonb('extra_days_off').notNull(),
+    extraWorkingDays: jsonb('extra_working_days').notNull(),
+    version: integer('version').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedByName: text('updated_by_name'),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.jurisdiction] })],
+);
+
+/** Every version of a year's announcement: who changed what, why, and how many deadlines moved. */
+export const calendarAnnouncementHistory = pgTable(
+  'calendar_announcement_history',
+  {
+    year: integer('year').notNull(),
+    jurisdiction: text('jurisdiction').notNull(),
+    version: integer('version').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    holidaySpans: jsonb('holiday_spans').notNull(),
+    extraDaysOff: jsonb('extra_days_off').notNull(),
+    extraWorkingDays: jsonb('extra_working_days').notNull(),
+    reason: text('reason').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    changedBy: uuid('changed_by'),
+    changedByName: text('changed_by_name'),
+    recomputedChecked: integer('recomputed_checked').notNull(),
+    recomputedChanged: integer('recomputed_changed').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.jurisdiction, t.version] })],
+);
+
+/** Office hours of a unit and its online cut-off; units without a row inherit from their parent. */
+export const unitOfficeHours = pgTable('unit_office_hours', {
+  unitId: uuid('unit_id')
+    .primaryKey()
+    .references(() => units.id),
+  weekly: jsonb('weekly').notNull(),
+  extraWorkingDay: jsonb('extra_working_day').notNull(),
+  /** Minutes after local midnight, or null for no cut-off. */
+  onlineCutoffMinute: integer('online_cutoff_minute'),
+  version: integer('version').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: uuid('updated_by'),
+});
+
+/**
+ * Running legal clocks (of dossiers, their steps, and tasks): the budget counted from `started_at`
+ * in the office hours of `unit_id`. A calendar change recomputes `due_at` of running clocks.
+ * A clock resumed with the time it had left carries that remainder as its budget.
+ */
+export const deadlineClocks = pgTable(
+  'deadline_clocks',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    state: text('state').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    durationUnit: text('duration_unit').notNull(),
+    durationAmount: doublePrecision('duration_amount').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('deadline_clocks_running_idx').on(t.startedAt, t.dueAt).where(sql`${t.state} = 'running'`),
+    uniqueIndex('deadline_clocks_subject_uq').on(t.subjectType, t.subjectId),
+    check('deadline_clocks_state_ck', sql`${t.state} in ('running','paused','ended')`),
+    check(
+      'deadline_clocks_duration_unit_ck',
+      sql`${t.durationUnit} in ('working_days','working_hours','working_minutes','calendar_days')`,
+    ),
+  ],
 );

@@ -55,6 +55,11 @@ export const problemMessages = {
     vi: 'Tệp nhập có {count} dòng lỗi; không dòng nào được nhập.',
     en: 'The file has {count} invalid rows; nothing was imported.',
   },
+  calendar_out_of_range: {
+    vi: 'Thời điểm nằm ngoài phạm vi lịch làm việc ({from}–{to}).',
+    en: 'The time is outside the working calendar ({from}–{to}).',
+  },
+  calendar_invalid: { vi: 'Lịch không hợp lệ: {reason}.', en: 'Invalid calendar: {reason}.' },
   version_conflict: {
     vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại và thử lại.',
     en: 'Someone else changed this record. Reload and try again.',

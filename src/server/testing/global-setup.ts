@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/client';
+import { prepareDatabase } from '../db/prepare';
+import { systemClock } from '../platform/clock';
 
 /**
  * Migrates one in-memory PGlite once and saves it as a snapshot that every test file loads
@@ -13,7 +15,7 @@ export default async function setup(project: TestProject) {
   if (process.env.TEST_DATABASE_URL) return;
   const dir = mkdtempSync(path.join(tmpdir(), 'motcua-test-'));
   const database = await openDatabase({ kind: 'pglite' });
-  await database.migrate();
+  await prepareDatabase(database, systemClock);
   const dump = await (
     database.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }
   ).$client.dumpDataDir('none');

@@ -2,6 +2,25 @@
 import type { z } from 'zod';
 import type { ZAuditEntry, ZAuditList, ZAuditVerifyResponse } from '../../contracts/audit';
 import type { ZSessionResponse } from '../../contracts/auth';
+import type {
+  ZAnnouncedDay,
+  ZAnnouncement,
+  ZAnnouncementHistory,
+  ZAnnouncementRequest,
+  ZAnnouncementSaved,
+  ZCalendarDay,
+  ZCalendarYear,
+  ZDayKind,
+  ZDueTimeRequest,
+  ZDueTimeResponse,
+  ZDuration,
+  ZHolidayKind,
+  ZHolidaySpan,
+  ZOfficeHours,
+  ZOfficeHoursRequest,
+  ZSkippedDay,
+  ZWeekdayHours,
+} from '../../contracts/calendar';
 import type { ZProblem, ZRole } from '../../contracts/common';
 import type {
   ZCloseUnitRequest,
@@ -36,3 +55,23 @@ export type UpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 export type AuditEntry = z.infer<typeof ZAuditEntry>;
 export type AuditList = z.infer<typeof ZAuditList>;
 export type AuditVerifyResponse = z.infer<typeof ZAuditVerifyResponse>;
+export type CalendarYear = z.infer<typeof ZCalendarYear>;
+export type CalendarDay = z.infer<typeof ZCalendarDay>;
+export type DayKind = z.infer<typeof ZDayKind>;
+export type HolidayKind = z.infer<typeof ZHolidayKind>;
+export type HolidaySpan = z.infer<typeof ZHolidaySpan>;
+export type AnnouncedDay = z.infer<typeof ZAnnouncedDay>;
+export type Announcement = z.infer<typeof ZAnnouncement>;
+export type AnnouncementRequest = z.input<typeof ZAnnouncementRequest>;
+export type AnnouncementSaved = z.infer<typeof ZAnnouncementSaved>;
+export type AnnouncementHistory = z.infer<typeof ZAnnouncementHistory>;
+export type AnnouncementHistoryEntry = AnnouncementHistory['entries'][number];
+export type Duration = z.infer<typeof ZDuration>;
+export type DurationUnit = Duration['unit'];
+export type DueTimeRequest = z.input<typeof ZDueTimeRequest>;
+export type DueTimeResponse = z.infer<typeof ZDueTimeResponse>;
+export type SkippedDay = z.infer<typeof ZSkippedDay>;
+export type ClockStartReason = DueTimeResponse['clockStartReason'];
+export type WeekdayHours = z.infer<typeof ZWeekdayHours>;
+export type OfficeHours = z.infer<typeof ZOfficeHours>;
+export type OfficeHoursRequest = z.infer<typeof ZOfficeHoursRequest>;

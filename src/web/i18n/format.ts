@@ -51,5 +51,25 @@ export function todayInProvince(now: Date = new Date()): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+/** The province's wall-clock time now, as HH:MM. */
+export function timeInProvince(now: Date = new Date()): string {
+  const p = partsOf(now);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** The province's calendar day (YYYY-MM-DD) and time (HH:MM) of a timestamp (ISO string). */
+export function provinceDayAndTime(iso: string): { day: string; time: string } | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const p = partsOf(date);
+  return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+/** The weekday of a calendar day (YYYY-MM-DD), Sunday = 0 … Saturday = 6. */
+export function weekdayOfDay(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay();
+}
+
 /** Sorts Vietnamese text the way people read it. */
 export const viCollator = new Intl.Collator('vi');

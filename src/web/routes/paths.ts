@@ -6,4 +6,8 @@ export const paths = {
   users: '/users',
   audit: '/audit',
   account: '/account',
+  /** Public: the working-time calendar of a year. */
+  calendar: '/calendar',
+  /** Public: when a result is due (khi nào có kết quả). */
+  dueTime: '/due-time',
 } as const;

@@ -1,0 +1,279 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  AnnouncedDay,
+  AnnouncementSaved,
+  CalendarYear,
+  HolidayKind,
+  HolidaySpan,
+} from '../../api/types';
+import { Dialog } from '../../components/Dialog';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { JURISDICTION, useSaveAnnouncement } from './api';
+import { HOLIDAY_KINDS } from './calendar-layout';
+
+interface AnnouncementEditorProps {
+  readonly opened: boolean;
+  readonly calendar: CalendarYear;
+  readonly onClose: () => void;
+  readonly onSaved: (saved: AnnouncementSaved) => void;
+}
+
+/** The system admin's form for a year's announcement (thông báo lịch nghỉ lễ, tết). */
+export function AnnouncementEditor(props: AnnouncementEditorProps) {
+  const { t } = useTranslation();
+  const phone = useMediaQuery('(max-width: 36em)');
+  return (
+    <Dialog
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('calendar.editor.title', { year: props.calendar.year })}
+      size="xl"
+      fullScreen={phone}
+    >
+      {/* Keyed so each opening starts from the year's current announcement. */}
+      {props.opened && (
+        <AnnouncementForm
+          key={`${props.calendar.year}:${props.calendar.announcement?.version ?? 0}`}
+          {...props}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+interface SpanDraft {
+  readonly kind: HolidayKind | null;
+  readonly from: string;
+  readonly to: string;
+}
+
+function AnnouncementForm({ calendar, onClose, onSaved }: AnnouncementEditorProps) {
+  const { t } = useTranslation();
+  const current = calendar.announcement;
+  const [legalBasis, setLegalBasis] = useState(current?.legalBasis ?? '');
+  const [spans, setSpans] = useState<SpanDraft[]>(current?.holidaySpans ?? []);
+  const [daysOff, setDaysOff] = useState<AnnouncedDay[]>(current?.extraDaysOff ?? []);
+  const [workingDays, setWorkingDays] = useState<AnnouncedDay[]>(current?.extraWorkingDays ?? []);
+  const [reason, setReason] = useState('');
+  const save = useSaveAnnouncement(calendar.year);
+
+  const completeSpans = spans.filter((s): s is HolidaySpan => s.kind !== null && !!s.from && !!s.to);
+  const complete =
+    legalBasis.trim().length >= 3 &&
+    completeSpans.length === spans.length &&
+    daysOff.every((d) => d.date) &&
+    workingDays.every((d) => d.date);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      {
+        jurisdiction: JURISDICTION,
+        legalBasis: legalBasis.trim(),
+        holidaySpans: completeSpans,
+        extraDaysOff: daysOff.map((d) => ({ date: d.date, note: d.note.trim() })),
+        extraWorkingDays: workingDays.map((d) => ({ date: d.date, note: d.note.trim() })),
+        reason: reason.trim(),
+        version: current?.version ?? 0,
+      },
+      { onSuccess: onSaved },
+    );
+  };
+  const min = `${calendar.year}-01-01`;
+  const max = `${calendar.year}-12-31`;
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+          {t('calendar.editor.hint')}
+        </Alert>
+        {save.isError && <ProblemAlert error={save.error} />}
+        <Textarea
+          label={t('calendar.editor.legalBasis')}
+          required
+          autosize
+          minRows={2}
+          maxLength={500}
+          value={legalBasis}
+          onChange={(e) => setLegalBasis(e.currentTarget.value)}
+        />
+        <Fieldset legend={t('calendar.editor.spans')}>
+          <Stack gap="sm">
+            {spans.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('calendar.editor.none')}
+              </Text>
+            )}
+            {spans.map((span, index) => {
+              const set = (patch: Partial<SpanDraft>) =>
+                setSpans(spans.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+              return (
+                // Rows have no identity of their own until saved; the position is the identity.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <Group key={index} align="flex-end" gap="xs" wrap="wrap">
+                  <Select
+                    label={t('calendar.editor.spanKind')}
+                    data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`calendar.holidays.${k}`) }))}
+                    value={span.kind}
+                    onChange={(kind) => set({ kind: kind as HolidayKind | null })}
+                    required
+                    allowDeselect={false}
+                    style={{ flex: '2 1 220px' }}
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('calendar.editor.from')}
+                    required
+                    min={min}
+                    max={max}
+                    value={span.from}
+                    onChange={(e) => set({ from: e.currentTarget.value })}
+                    style={{ flex: '1 1 140px' }}
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('calendar.editor.to')}
+                    required
+                    min={min}
+                    max={max}
+                    value={span.to}
+                    onChange={(e) => set({ to: e.currentTarget.value })}
+                    style={{ flex: '1 1 140px' }}
+                  />
+                  <RemoveButton
+                    label={t('calendar.editor.removeSpan', { n: index + 1 })}
+                    onClick={() => setSpans(spans.filter((_, i) => i !== index))}
+                  />
+                </Group>
+              );
+            })}
+            <AddButton
+              label={t('calendar.editor.addSpan')}
+              onClick={() => setSpans([...spans, { kind: null, from: '', to: '' }])}
+            />
+          </Stack>
+        </Fieldset>
+        <AnnouncedDaysEditor
+          legend={t('calendar.editor.extraDaysOff')}
+          value={daysOff}
+          onChange={setDaysOff}
+          min={min}
+          max={max}
+        />
+        <AnnouncedDaysEditor
+          legend={t('calendar.editor.extraWorkingDays')}
+          value={workingDays}
+          onChange={setWorkingDays}
+          min={min}
+          max={max}
+        />
+        <Textarea
+          label={t('calendar.editor.reason')}
+          autosize
+          minRows={2}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending} disabled={!complete}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+interface AnnouncedDaysEditorProps {
+  readonly legend: string;
+  readonly value: readonly AnnouncedDay[];
+  readonly onChange: (next: AnnouncedDay[]) => void;
+  readonly min: string;
+  readonly max: string;
+}
+
+/** Rows of date + note: the extra days off, or the make-up working days. */
+function AnnouncedDaysEditor({ legend, value, onChange, min, max }: AnnouncedDaysEditorProps) {
+  const { t } = useTranslation();
+  const set = (index: number, patch: Partial<AnnouncedDay>) =>
+    onChange(value.map((d, i) => (i === index ? { ...d, ...patch } : d)));
+  return (
+    <Fieldset legend={legend}>
+      <Stack gap="sm">
+        {value.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('calendar.editor.none')}
+          </Text>
+        )}
+        {value.map((day, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved
+          <Group key={index} align="flex-end" gap="xs" wrap="wrap">
+            <TextInput
+              type="date"
+              label={t('calendar.editor.date')}
+              required
+              min={min}
+              max={max}
+              value={day.date}
+              onChange={(e) => set(index, { date: e.currentTarget.value })}
+              style={{ flex: '1 1 140px' }}
+            />
+            <TextInput
+              label={t('calendar.editor.note')}
+              maxLength={300}
+              value={day.note}
+              onChange={(e) => set(index, { note: e.currentTarget.value })}
+              style={{ flex: '3 1 220px' }}
+            />
+            <RemoveButton
+              label={t('calendar.editor.removeDay', { n: index + 1 })}
+              onClick={() => onChange(value.filter((_, i) => i !== index))}
+            />
+          </Group>
+        ))}
+        <AddButton
+          label={t('calendar.editor.addDay')}
+          onClick={() => onChange([...value, { date: '', note: '' }])}
+        />
+      </Stack>
+    </Fieldset>
+  );
+}
+
+function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Group>
+      <Button variant="default" size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={onClick}>
+        {label}
+      </Button>
+    </Group>
+  );
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <ActionIcon variant="subtle" color="red.8" size="lg" mb={2} aria-label={label} onClick={onClick}>
+      <IconTrash size={18} aria-hidden />
+    </ActionIcon>
+  );
+}
