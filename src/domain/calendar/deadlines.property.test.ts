@@ -120,3 +120,45 @@ describe('the algebra of working time (property-based)', () => {
     );
   });
 });
+
+describe('the index under any office hours (property-based)', () => {
+  /** 0–3 sorted, non-overlapping periods in a day, some shorter than the index's one-hour buckets. */
+  const dayPeriods = fc
+    .uniqueArray(fc.integer({ min: 6 * 60, max: 20 * 60 }), { minLength: 0, maxLength: 6 })
+    .map((points) => {
+      const sorted = [...points].sort((a, b) => a - b);
+      const periods: { start: number; end: number }[] = [];
+      for (let i = 0; i + 1 < sorted.length; i += 2) {
+        const [start, end] = [sorted[i] ?? 0, sorted[i + 1] ?? 0];
+        if (end > start) periods.push({ start, end });
+      }
+      return periods;
+    });
+  const officeHours = fc
+    .tuple(fc.array(dayPeriods, { minLength: 7, maxLength: 7 }), dayPeriods)
+    .filter(([weekly]) => weekly.some((d) => d.length > 0) && (weekly[1] ?? []).length > 0)
+    .map(([weekly, extra]) => ({ weekly, extraWorkingDay: extra }));
+
+  it('agrees with a walk over every period, whatever the hours', () => {
+    fc.assert(
+      fc.property(officeHours, instant, fc.integer({ min: 0, max: 60 * 200 }), (hours, t, minutes) => {
+        const custom = buildCalendarForYears({ ...input, officeHours: hours });
+        let expected = Number.NaN;
+        let remaining = minutes * MS_PER_MINUTE;
+        if (remaining === 0) expected = t;
+        for (let i = 0; Number.isNaN(expected) && i < custom.starts.length; i++) {
+          const from = Math.max(custom.starts[i] ?? 0, t);
+          const to = custom.ends[i] ?? 0;
+          if (from >= to) continue;
+          if (remaining <= to - from) expected = from + remaining;
+          else remaining -= to - from;
+        }
+        expect(add2(custom, t, minutes)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const add2 = (cal: ReturnType<typeof buildCalendarForYears>, t: number, minutes: number) =>
+  addWorkingTime(cal, t, { unit: 'working_minutes', amount: minutes });

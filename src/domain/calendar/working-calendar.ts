@@ -33,6 +33,8 @@ export interface WorkingCalendarInput {
 export interface WorkingCalendar {
   readonly from: IsoDate;
   readonly to: IsoDate;
+  /** Julian day number of `from`: day indexes below count from it. */
+  readonly firstJdn: number;
   readonly workingDayMinutes: number;
   /** Local midnight starting `from`, and ending `to`, in epoch ms. */
   readonly rangeStart: Instant;
@@ -48,7 +50,14 @@ export interface WorkingCalendar {
   readonly nextWorkingDayPeriod: Int32Array;
   /** Per day of the range: end of the last period of the first working day on or after it, or NaN. */
   readonly nextWorkingDayEnd: Float64Array;
+  /**
+   * Per working hour of the clock (working ms / `WORKING_MS_PER_BUCKET`): the first period whose
+   * cumulative end reaches it, so finding the period of a clock reading is a jump and a short scan.
+   */
+  readonly periodByWorkingHour: Int32Array;
 }
+
+const WORKING_MS_PER_BUCKET = 60 * 60_000;
 
 /** Local midnight (epoch ms) at the start of the day with Julian day number `jdn`. */
 export function localMidnight(jdn: number): Instant {
@@ -114,9 +123,16 @@ export function buildWorkingCalendar(input: WorkingCalendarInput): WorkingCalend
     total += (ends[i] ?? 0) - (starts[i] ?? 0);
     cumulativeAtEnd[i] = total;
   }
+  const periodByWorkingHour = new Int32Array(Math.floor(total / WORKING_MS_PER_BUCKET) + 1);
+  for (let bucket = 0, period = 0; bucket < periodByWorkingHour.length; bucket++) {
+    while (period < starts.length && (cumulativeAtEnd[period] ?? 0) < bucket * WORKING_MS_PER_BUCKET)
+      period++;
+    periodByWorkingHour[bucket] = period;
+  }
   return {
     from: jdnToIso(firstJdn),
     to: jdnToIso(lastJdn),
+    firstJdn,
     workingDayMinutes,
     rangeStart: localMidnight(firstJdn),
     rangeEnd: localMidnight(lastJdn + 1),
@@ -127,6 +143,7 @@ export function buildWorkingCalendar(input: WorkingCalendarInput): WorkingCalend
     isWorkingDay,
     nextWorkingDayPeriod,
     nextWorkingDayEnd,
+    periodByWorkingHour,
   };
 }
 
@@ -150,17 +167,18 @@ export function assertInRange(calendar: WorkingCalendar, at: Instant): void {
   }
 }
 
-/** Index of the last period starting at or before `at`, or −1. */
+/**
+ * Index of the last period starting at or before `at`, or −1: from the first period of `at`'s day
+ * (precomputed per day), a scan over that day's few periods. `at` must be in range.
+ */
 export function periodAtOrBefore(calendar: WorkingCalendar, at: Instant): number {
   const starts = calendar.starts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[mid] ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  const day = localJdn(at) - calendar.firstJdn;
+  if (day < 0) return -1;
+  const first = day < calendar.nextWorkingDayPeriod.length ? (calendar.nextWorkingDayPeriod[day] ?? -1) : -1;
+  let i = first < 0 ? starts.length : first;
+  while (i < starts.length && (starts[i] ?? 0) <= at) i++;
+  return i - 1;
 }
 
 /** Working ms from the start of the calendar to `at` (the clock reading at `at`). */
@@ -177,17 +195,14 @@ export function workingMsAt(calendar: WorkingCalendar, at: Instant): number {
 export function instantAtWorkingMs(calendar: WorkingCalendar, workingMs: number): Instant {
   const ends = calendar.cumulativeAtEnd;
   if (workingMs <= 0) return calendar.starts[0] ?? calendar.rangeStart;
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((ends[mid] ?? 0) < workingMs) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo >= ends.length) {
+  const bucket = Math.floor(workingMs / WORKING_MS_PER_BUCKET);
+  let i =
+    bucket < calendar.periodByWorkingHour.length ? (calendar.periodByWorkingHour[bucket] ?? 0) : ends.length;
+  while (i < ends.length && (ends[i] ?? 0) < workingMs) i++;
+  if (i >= ends.length) {
     throw new CalendarError('outside_calendar_range', `the calendar ends on ${calendar.to}; extend it`);
   }
-  return (calendar.starts[lo] ?? 0) + (workingMs - (calendar.cumulativeAtStart[lo] ?? 0));
+  return (calendar.starts[i] ?? 0) + (workingMs - (calendar.cumulativeAtStart[i] ?? 0));
 }
 
 /** Whether `at` lies inside a working period (start included, end excluded). */
