@@ -1,0 +1,26 @@
+/**
+ * Vietnamese text folding for search: citizens type "dang ky khai sinh" for "Đăng ký khai sinh".
+ * Folding drops tone and vowel marks, maps đ/Đ to d, lowercases, and keeps letters and digits as
+ * space-separated words. The database folds with the same rule (migration `catalog`:
+ * `vn_fold(text)`), so both sides agree; a test checks them against each other.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_WORD = /[^a-z0-9]+/g;
+
+/** "Đăng ký Khai sinh (lần đầu)" → "dang ky khai sinh lan dau". */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(NOT_WORD, ' ')
+    .trim();
+}
+
+/** The distinct folded words of a query, in order, at most `limit` of them. */
+export function queryWords(query: string, limit = 8): readonly string[] {
+  const words = foldVietnamese(query).split(' ').filter(Boolean);
+  return [...new Set(words)].slice(0, limit);
+}
