@@ -21,6 +21,7 @@ import type { Database } from './db/client';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { calendarRoutes } from './modules/calendar/routes';
+import { catalogRoutes } from './modules/catalog/routes';
 import { healthRoutes } from './modules/health/routes';
 import { unitRoutes } from './modules/organisation/routes';
 import { userRoutes } from './modules/users/routes';
@@ -49,7 +50,15 @@ export const contentSecurityPolicy = {
 } as const;
 
 /** Route modules, in one list: every API route comes from one of these. */
-const routeModules = [healthRoutes, authRoutes, unitRoutes, userRoutes, auditRoutes, calendarRoutes];
+const routeModules = [
+  healthRoutes,
+  authRoutes,
+  unitRoutes,
+  userRoutes,
+  auditRoutes,
+  calendarRoutes,
+  catalogRoutes,
+];
 
 export interface RegisteredRoute {
   readonly method: string;

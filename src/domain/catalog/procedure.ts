@@ -91,8 +91,8 @@ export function contentProblems(content: ProcedureContent): readonly ContentProb
   if (content.levels.length === 0) problems.push({ path: 'levels', code: 'required' });
   if (new Set(content.levels).size !== content.levels.length)
     problems.push({ path: 'levels', code: 'duplicate' });
-  const times = [['processing', content.processing] as const];
-  if (content.processing.online) times.push(['processing.online', { ...content.processing.online }] as const);
+  const times: [string, { unit: ProcessingUnit; amount: number }][] = [['processing', content.processing]];
+  if (content.processing.online) times.push(['processing.online', content.processing.online]);
   for (const [path, time] of times) {
     if (!(time.amount > 0) || time.amount > MAX_AMOUNT[time.unit])
       problems.push({ path, code: 'not_positive' });

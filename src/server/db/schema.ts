@@ -260,3 +260,85 @@ export const deadlineClocks = pgTable(
     ),
   ],
 );
+
+/** Fields of administrative procedures (lĩnh vực): hộ tịch, đất đai, xây dựng … */
+export const catalogFields = pgTable('catalog_fields', {
+  code: text('code').primaryKey(),
+  nameVi: text('name_vi').notNull(),
+  nameEn: text('name_en').notNull(),
+});
+
+/** An administrative procedure of the province, identified by its national code. */
+export const procedures = pgTable(
+  'procedures',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    code: text('code').notNull(),
+    fieldCode: text('field_code')
+      .notNull()
+      .references(() => catalogFields.code),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('procedures_code_uq').on(t.provinceCode, t.code)],
+);
+
+/**
+ * Versions of a procedure: draft → published → superseded (by the next published version) or
+ * withdrawn. At most one is published at a time; dossiers point at the version they were filed
+ * under, which never changes. `name_folded` and `search_folded` are the folded text search uses.
+ */
+export const procedureVersions = pgTable(
+  'procedure_versions',
+  {
+    id: uuid('id').primaryKey(),
+    procedureId: uuid('procedure_id')
+      .notNull()
+      .references(() => procedures.id),
+    version: integer('version').notNull(),
+    status: text('status').notNull(),
+    effectiveFrom: date('effective_from'),
+    effectiveTo: date('effective_to'),
+    name: text('name').notNull(),
+    levels: text('levels').array().notNull(),
+    online: text('online').notNull(),
+    onlinePayment: boolean('online_payment').notNull(),
+    content: jsonb('content').notNull(),
+    nameFolded: text('name_folded').notNull(),
+    searchFolded: text('search_folded').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('procedure_versions_number_uq').on(t.procedureId, t.version),
+    uniqueIndex('procedure_versions_one_published_uq')
+      .on(t.procedureId)
+      .where(sql`${t.status} = 'published'`),
+    index('procedure_versions_search_idx')
+      .using('gin', sql`${t.searchFolded} gin_trgm_ops`)
+      .where(sql`${t.status} = 'published'`),
+    check('procedure_versions_status_ck', sql`${t.status} in ('draft','published','superseded','withdrawn')`),
+    check('procedure_versions_online_ck', sql`${t.online} in ('full','partial','none')`),
+  ],
+);
+
+/** Units implementing a procedure: the competent one(s) and where dossiers are received. */
+export const procedureUnits = pgTable(
+  'procedure_units',
+  {
+    procedureId: uuid('procedure_id')
+      .notNull()
+      .references(() => procedures.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    role: text('role').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.procedureId, t.unitId, t.role] }),
+    index('procedure_units_unit_idx').on(t.unitId),
+    check('procedure_units_role_ck', sql`${t.role} in ('competent','receiving')`),
+  ],
+);

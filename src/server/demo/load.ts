@@ -3,12 +3,14 @@ import type { Role } from '../../domain/identity/roles';
 import type { AppConfig } from '../config';
 import type { Db } from '../db/client';
 import { roleAssignments, units, users } from '../db/schema';
+import { insertPublishedCatalog } from '../modules/catalog/service';
 import { appendAudit } from '../platform/audit';
 import type { Clock } from '../platform/clock';
 import { uuidv7 } from '../platform/ids';
 import { hashPassword } from '../platform/passwords';
+import { DEMO_FIELDS, demoCatalog } from './catalog';
 import { personName, SeededRandom } from './names';
-import { DEMO_PROVINCE_CODE, demoProvince } from './province';
+import { DEMO_PROVINCE_CODE, demoProvince, REORGANISATION_DAY } from './province';
 
 /** The one password of every demo account; printed at start, never used outside the demo. */
 export const DEMO_PASSWORD = 'MotCua@2026';
@@ -93,11 +95,12 @@ export async function databaseIsEmpty(db: Db): Promise<boolean> {
 export async function loadDemo(
   deps: { db: Db; clock: Clock; config: AppConfig },
   onProgress: (done: number, total: number, what: string) => void = () => {},
-): Promise<{ units: number; users: number }> {
+): Promise<{ units: number; users: number; procedures: number }> {
   const demo = demoProvince();
+  const catalog = demoCatalog();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const random = new SeededRandom(2026);
-  const total = demo.length + DEMO_ACCOUNTS.length;
+  const total = demo.length + DEMO_ACCOUNTS.length + catalog.length;
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const idByCode = new Map<string, string>();
@@ -145,13 +148,43 @@ export async function loadDemo(
       done += 1;
       onProgress(done, total, 'users');
     }
+    // The catalog as the two-level province publishes it: province procedures decided by a
+    // department and received at the provincial centre, commune procedures by every commune.
+    const idOf = (code: string) => {
+      const id = idByCode.get(code);
+      if (!id) throw new Error(`demo catalog: unknown unit ${code}`);
+      return id;
+    };
+    const communes = demo.filter((u) => u.kind === 'commune' && u.validTo === null);
+    const communeIds = communes.map((u) => idOf(u.code));
+    const communeDeskIds = communes.map((u) => idOf(`${u.code}.MC`));
+    const provinceDesk = idOf(`${DEMO_PROVINCE_CODE}.TTPVHCC.MC`);
+    const unitsDone = done;
+    await insertPublishedCatalog(
+      tx,
+      deps.clock,
+      deps.config.PROVINCE_CODE,
+      DEMO_FIELDS,
+      catalog.map((p) => ({
+        code: p.code,
+        fieldCode: p.fieldCode,
+        content: p.content,
+        effectiveFrom: REORGANISATION_DAY,
+        competentUnitIds:
+          p.level === 'province'
+            ? [idOf(`${DEMO_PROVINCE_CODE}.S${String(p.department).padStart(2, '0')}`)]
+            : communeIds,
+        receivingUnitIds: p.level === 'province' ? [provinceDesk] : communeDeskIds,
+      })),
+      (n) => onProgress(unitsDone + n, total, 'procedures'),
+    );
     await appendAudit(tx, deps.clock, {
       actorUserId: null,
       unitId: null,
       action: 'demo.load',
-      details: { units: demo.length, users: DEMO_ACCOUNTS.length },
+      details: { units: demo.length, users: DEMO_ACCOUNTS.length, procedures: catalog.length },
     });
-    return { units: demo.length, users: DEMO_ACCOUNTS.length };
+    return { units: demo.length, users: DEMO_ACCOUNTS.length, procedures: catalog.length };
   });
 }
 

@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConfig } from '../config';
+import type { Database } from '../db/client';
+import { searchProcedures } from '../modules/catalog/service';
+import { TestClock } from '../platform/clock';
+import { openTestDatabase } from '../testing/test-db';
+import { loadDemo } from './load';
+
+let database: Database;
+const config = testConfig();
+let result: Awaited<ReturnType<typeof loadDemo>>;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  result = await loadDemo({ db: database.db, clock: new TestClock('2026-11-23T02:00:00Z'), config });
+});
+afterAll(() => database.close());
+
+const count = async (table: string) =>
+  Number(
+    (
+      (await database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as {
+        rows: { n: number }[];
+      }
+    ).rows[0]?.n,
+  );
+
+describe('the demo province', () => {
+  it('loads the 2024 structure, the 2025 reorganisation, the accounts and about 2,000 procedures', async () => {
+    expect(result.procedures).toBe(2000);
+    expect(await count('procedures')).toBe(2000);
+    expect(await count("procedure_versions where status = 'published'")).toBe(2000);
+    expect(await count('units')).toBe(result.units);
+    expect(result.units).toBeGreaterThan(300);
+  });
+
+  it('serves the catalog search over it', async () => {
+    const found = await searchProcedures(database.db, config.PROVINCE_CODE, {
+      q: 'cap giay phep xay dung',
+      limit: 5,
+      offset: 0,
+    });
+    expect(found.items[0]?.name).toMatch(/^Cấp giấy phép xây dựng/);
+    // Commune procedures are implemented by every commune of the two-level province.
+    const communes = await count("units where kind = 'commune' and valid_to is null");
+    const [khaiSinh] = (
+      await searchProcedures(database.db, config.PROVINCE_CODE, {
+        q: 'dang ky khai sinh',
+        limit: 1,
+        offset: 0,
+      })
+    ).items;
+    const links = await count(
+      `procedure_units where role = 'competent' and procedure_id = '${khaiSinh?.id}'`,
+    );
+    expect(links).toBe(communes);
+  });
+});

@@ -1,0 +1,149 @@
+import type { z } from 'zod';
+import type { ZProcedureSearchQuery } from '../../../contracts/catalog';
+import type { ProcedureContent, ProcedureLevel } from '../../../domain/catalog/procedure';
+import { searchableText } from '../../../domain/catalog/procedure';
+import { foldVietnamese, queryWords } from '../../../domain/catalog/vietnamese-text';
+import type { DbOrTx } from '../../db/client';
+import { catalogFields, procedures, procedureUnits, procedureVersions } from '../../db/schema';
+import type { Clock } from '../../platform/clock';
+import { notFound } from '../../platform/errors';
+import { uuidv7 } from '../../platform/ids';
+import { findPublished, implementingUnits, type SearchRow, searchPublished } from './repo';
+
+const toSummary = (row: SearchRow) => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  field: { code: row.fieldCode, nameVi: row.fieldNameVi, nameEn: row.fieldNameEn },
+  levels: row.levels as ProcedureLevel[],
+  online: row.online as ProcedureContent['online'],
+  onlinePayment: row.onlinePayment,
+  processing: row.processing,
+  versionId: row.versionId,
+  version: row.version,
+  rank: Number(row.rank),
+});
+
+/** Published procedures matching a query, ranked and filtered, one page. */
+export async function searchProcedures(
+  db: DbOrTx,
+  provinceCode: string,
+  query: z.infer<typeof ZProcedureSearchQuery>,
+) {
+  const rows = await searchPublished(db, {
+    provinceCode,
+    words: queryWords(query.q),
+    field: query.field,
+    level: query.level,
+    online: query.online,
+    unitId: query.unitId,
+    limit: query.limit,
+    offset: query.offset,
+  });
+  return { total: Number(rows[0]?.total ?? 0), items: rows.map(toSummary) };
+}
+
+/** Everything a citizen must know of a procedure's current version. */
+export async function procedureDetail(db: DbOrTx, provinceCode: string, procedureId: string) {
+  const found = await findPublished(db, provinceCode, procedureId);
+  if (!found) throw notFound();
+  const content = found.version.content as ProcedureContent;
+  const implementing = await implementingUnits(db, procedureId);
+  const unitsWith = (role: string) =>
+    implementing.filter((u) => u.role === role).map((u) => ({ id: u.id, name: u.name }));
+  return {
+    id: found.procedure.id,
+    code: found.procedure.code,
+    field: found.field,
+    versionId: found.version.id,
+    version: found.version.version,
+    effectiveFrom: found.version.effectiveFrom,
+    ...content,
+    processing: { ...content.processing, online: content.processing.online ?? null },
+    levels: [...content.levels],
+    fees: [...content.fees],
+    documents: [...content.documents],
+    steps: [...content.steps],
+    workflow: [...content.workflow],
+    legalBasis: [...content.legalBasis],
+    competentUnits: unitsWith('competent'),
+    receivingUnits: unitsWith('receiving'),
+  };
+}
+
+export interface PublishedProcedureInput {
+  readonly code: string;
+  readonly fieldCode: string;
+  readonly content: ProcedureContent;
+  readonly effectiveFrom: string;
+  readonly competentUnitIds: readonly string[];
+  readonly receivingUnitIds: readonly string[];
+}
+
+/** Folded text the search matches: the name, then the documents. */
+export function foldedSearchColumns(content: ProcedureContent) {
+  const text = searchableText(content);
+  const nameFolded = foldVietnamese(text.name);
+  return { nameFolded, searchFolded: `${nameFolded} ${foldVietnamese(text.documents)}`.trim() };
+}
+
+/**
+ * Inserts fields and published procedures in bulk (the demo catalog, tests, and later imports),
+ * in the caller's transaction. Reports progress after each batch.
+ */
+export async function insertPublishedCatalog(
+  tx: DbOrTx,
+  clock: Clock,
+  provinceCode: string,
+  fields: readonly { code: string; nameVi: string; nameEn: string }[],
+  items: readonly PublishedProcedureInput[],
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<void> {
+  if (fields.length > 0)
+    await tx
+      .insert(catalogFields)
+      .values([...fields])
+      .onConflictDoNothing();
+  const BATCH = 250;
+  const now = clock.now();
+  for (let i = 0; i < items.length; i += BATCH) {
+    const batch = items
+      .slice(i, i + BATCH)
+      .map((item) => ({ item, id: uuidv7(clock), versionId: uuidv7(clock) }));
+    await tx.insert(procedures).values(
+      batch.map(({ item, id }) => ({
+        id,
+        provinceCode,
+        code: item.code,
+        fieldCode: item.fieldCode,
+        createdAt: now,
+      })),
+    );
+    await tx.insert(procedureVersions).values(
+      batch.map(({ item, id, versionId }) => ({
+        id: versionId,
+        procedureId: id,
+        version: 1,
+        status: 'published',
+        effectiveFrom: item.effectiveFrom,
+        name: item.content.name,
+        levels: [...item.content.levels],
+        online: item.content.online,
+        onlinePayment: item.content.onlinePayment,
+        content: item.content,
+        ...foldedSearchColumns(item.content),
+        createdAt: now,
+        updatedAt: now,
+        publishedAt: now,
+        rowVersion: 1,
+      })),
+    );
+    const links = batch.flatMap(({ item, id }) => [
+      ...item.competentUnitIds.map((unitId) => ({ procedureId: id, unitId, role: 'competent' })),
+      ...item.receivingUnitIds.map((unitId) => ({ procedureId: id, unitId, role: 'receiving' })),
+    ]);
+    for (let j = 0; j < links.length; j += 2000)
+      await tx.insert(procedureUnits).values(links.slice(j, j + 2000));
+    onProgress(Math.min(i + BATCH, items.length), items.length);
+  }
+}
