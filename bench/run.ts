@@ -125,3 +125,5 @@ for (let i = 0; i < N; i++)
 console.log(
   `recompute 1,000,000 open deadlines after a calendar change (rebuild index + recompute): ${((performance.now() - recomputeStarted) / 1000).toFixed(2)} s`,
 );
+
+await import('./catalog-search');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentProblems, type ProcedureContent } from './procedure';
+import { buildSearchIndex, searchIndex } from './search-index';
 import { compareMatches, searchRank } from './search-rank';
 import { foldVietnamese, queryWords } from './vietnamese-text';
 
@@ -135,5 +136,58 @@ describe('procedure content rules', () => {
       path,
       code,
     });
+  });
+});
+
+describe('the in-memory search index', () => {
+  const entry = (
+    name: string,
+    documents = '',
+    extra: Partial<{ fieldCode: string; levels: string[]; online: string }> = {},
+  ) => ({
+    name: foldVietnamese(name),
+    documents: foldVietnamese(documents),
+    fieldCode: extra.fieldCode ?? 'HT',
+    levels: extra.levels ?? ['commune'],
+    online: extra.online ?? 'full',
+    code: name,
+    item: name,
+  });
+  const index = buildSearchIndex([
+    entry('Đăng ký khai sinh lưu động'),
+    entry('Đăng ký khai sinh'),
+    entry('Đăng ký kết hôn', 'Tờ khai đăng ký kết hôn'),
+    entry('Cấp bản sao trích lục', 'Tờ khai khai sinh', {
+      fieldCode: 'CT',
+      levels: ['province'],
+      online: 'none',
+    }),
+  ]);
+  const names = (words: string, more: object = {}) =>
+    searchIndex(index, { words: queryWords(words), limit: 10, offset: 0, ...more }).items.map((i) => i.item);
+
+  it('finds every word as a word start, ranked by the domain rule', () => {
+    expect(names('dang ky khai sinh')).toEqual(['Đăng ký khai sinh', 'Đăng ký khai sinh lưu động']);
+    expect(names('khai sinh')).toEqual([
+      'Đăng ký khai sinh',
+      'Đăng ký khai sinh lưu động',
+      'Cấp bản sao trích lục',
+    ]);
+    expect(names('ket')).toEqual(['Đăng ký kết hôn']);
+    expect(names('et hon')).toEqual([]);
+  });
+
+  it('lists everything for an empty query, shortest names first', () => {
+    expect(names('')).toHaveLength(4);
+    expect(names('')[0]).toBe('Đăng ký kết hôn');
+  });
+
+  it('filters and pages', () => {
+    expect(names('khai', { fieldCode: 'CT' })).toEqual(['Cấp bản sao trích lục']);
+    expect(names('khai', { level: 'province', online: 'none' })).toEqual(['Cấp bản sao trích lục']);
+    expect(names('khai', { allowed: (n: number) => n === 0 })).toEqual(['Đăng ký khai sinh lưu động']);
+    const page = searchIndex(index, { words: queryWords('dang'), limit: 1, offset: 1 });
+    expect(page.total).toBe(3);
+    expect(page.items.map((i) => i.item)).toEqual(['Đăng ký khai sinh']);
   });
 });

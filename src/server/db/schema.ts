@@ -286,7 +286,8 @@ export const procedures = pgTable(
 /**
  * Versions of a procedure: draft → published → superseded (by the next published version) or
  * withdrawn. At most one is published at a time; dossiers point at the version they were filed
- * under, which never changes. `name_folded` and `search_folded` are the folded text search uses.
+ * under, which never changes. `name_folded` and `search_folded` are the folded text the search
+ * index is built from (see modules/catalog/search-cache.ts).
  */
 export const procedureVersions = pgTable(
   'procedure_versions',
@@ -316,9 +317,7 @@ export const procedureVersions = pgTable(
     uniqueIndex('procedure_versions_one_published_uq')
       .on(t.procedureId)
       .where(sql`${t.status} = 'published'`),
-    index('procedure_versions_search_idx')
-      .using('gin', sql`${t.searchFolded} gin_trgm_ops`)
-      .where(sql`${t.status} = 'published'`),
+    index('procedure_versions_status_idx').on(t.status),
     check('procedure_versions_status_ck', sql`${t.status} in ('draft','published','superseded','withdrawn')`),
     check('procedure_versions_online_ck', sql`${t.online} in ('full','partial','none')`),
   ],
@@ -342,3 +341,9 @@ export const procedureUnits = pgTable(
     check('procedure_units_role_ck', sql`${t.role} in ('competent','receiving')`),
   ],
 );
+
+/** Bumped by every change to a province's published catalog, so each process rebuilds its search index. */
+export const catalogRevisions = pgTable('catalog_revisions', {
+  provinceCode: text('province_code').primaryKey(),
+  revision: integer('revision').notNull(),
+});

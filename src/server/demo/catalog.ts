@@ -478,10 +478,12 @@ export function demoCatalog(target = 2000, seed = 1994): DemoProcedure[] {
     ...field.communeProcedures.map((name) => ({ field, name, level: 'commune' as const })),
   ]);
   const out: DemoProcedure[] = [];
-  for (let v = 0; out.length < target && v < VARIANTS.length; v++) {
+  // Past the variants (about 4,000 procedures), rounds add a number: only benchmarks go there.
+  for (let v = 0; out.length < target; v++) {
+    const round = Math.floor(v / VARIANTS.length);
     for (const base of bases) {
       if (out.length >= target) break;
-      const name = `${base.name}${VARIANTS[v]}`;
+      const name = `${base.name}${VARIANTS[v % VARIANTS.length]}${round > 0 ? ` (mẫu ${round})` : ''}`;
       const online: OnlineAvailability =
         (['full', 'full', 'partial', 'partial', 'none'] as const)[random.int(5)] ?? 'none';
       const amount = [1, 2, 3, 5, 7, 10, 15, 20, 30][random.int(9)] ?? 5;

@@ -1,88 +1,6 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import type { ProcedureContent } from '../../../domain/catalog/procedure';
-import type { SearchRank } from '../../../domain/catalog/search-rank';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { catalogFields, procedures, procedureUnits, procedureVersions, units } from '../../db/schema';
-
-export interface SearchFilters {
-  readonly provinceCode: string;
-  /** Folded query words (see queryWords); empty lists everything. */
-  readonly words: readonly string[];
-  readonly field?: string;
-  readonly level?: string;
-  readonly online?: string;
-  readonly unitId?: string;
-  readonly limit: number;
-  readonly offset: number;
-}
-
-export interface SearchRow {
-  id: string;
-  code: string;
-  fieldCode: string;
-  fieldNameVi: string;
-  fieldNameEn: string;
-  versionId: string;
-  version: number;
-  name: string;
-  levels: string[];
-  online: string;
-  onlinePayment: boolean;
-  processing: ProcedureContent['processing'];
-  rank: SearchRank;
-  total: number;
-}
-
-/**
- * The published procedures matching every word, ranked as `searchRank` (domain) does: every
- * word must start a word of the folded name or documents. `search_folded like '%word%'` lets the
- * trigram index find candidates; the word-start test and the rank run on those only.
- */
-export async function searchPublished(db: DbOrTx, f: SearchFilters): Promise<SearchRow[]> {
-  const conditions: SQL[] = [sql`v.status = 'published'`, sql`p.province_code = ${f.provinceCode}`];
-  for (const word of f.words) {
-    conditions.push(sql`v.search_folded like ${`%${word}%`}`);
-    conditions.push(sql`(' ' || v.search_folded) like ${`% ${word}%`}`);
-  }
-  if (f.field) conditions.push(sql`p.field_code = ${f.field}`);
-  if (f.level) conditions.push(sql`${f.level} = any(v.levels)`);
-  if (f.online) conditions.push(sql`v.online = ${f.online}`);
-  if (f.unitId) {
-    conditions.push(
-      sql`exists (select 1 from procedure_units pu where pu.procedure_id = p.id and pu.unit_id = ${f.unitId})`,
-    );
-  }
-  const phrase = f.words.join(' ');
-  const allInName =
-    f.words.length === 0
-      ? sql`false`
-      : sql.join(
-          f.words.map((w) => sql`(' ' || v.name_folded) like ${`% ${w}%`}`),
-          sql` and `,
-        );
-  const rank =
-    f.words.length === 0
-      ? sql`4`
-      : sql`case
-          when v.name_folded = ${phrase} then 0
-          when v.name_folded like ${`${phrase}%`} then 1
-          when (' ' || v.name_folded) like ${`% ${phrase}%`} then 2
-          when ${allInName} then 3
-          else 4 end`;
-  return queryRows<SearchRow>(
-    db,
-    sql`select p.id, p.code, p.field_code as "fieldCode", fl.name_vi as "fieldNameVi",
-               fl.name_en as "fieldNameEn", v.id as "versionId", v.version, v.name, v.levels,
-               v.online, v.online_payment as "onlinePayment", v.content->'processing' as processing,
-               ${rank} as rank, count(*) over () as total
-          from procedure_versions v
-          join procedures p on p.id = v.procedure_id
-          join catalog_fields fl on fl.code = p.field_code
-         where ${sql.join(conditions, sql` and `)}
-         order by rank, length(v.name_folded), v.name_folded collate "C", p.code collate "C"
-         limit ${f.limit} offset ${f.offset}`,
-  );
-}
 
 /** The naive search many systems run: ILIKE on the raw name and documents. For the benchmark. */
 export async function searchNaive(db: DbOrTx, provinceCode: string, query: string, limit: number) {
@@ -131,4 +49,12 @@ export function implementingUnits(db: DbOrTx, procedureId: string) {
     .innerJoin(units, eq(units.id, procedureUnits.unitId))
     .where(eq(procedureUnits.procedureId, procedureId))
     .orderBy(asc(units.code));
+}
+
+export async function proceduresOfUnit(db: DbOrTx, unitId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: procedureUnits.procedureId })
+    .from(procedureUnits)
+    .where(eq(procedureUnits.unitId, unitId));
+  return rows.map((r) => r.id);
 }

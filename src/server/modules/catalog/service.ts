@@ -2,27 +2,15 @@ import type { z } from 'zod';
 import type { ZProcedureSearchQuery } from '../../../contracts/catalog';
 import type { ProcedureContent, ProcedureLevel } from '../../../domain/catalog/procedure';
 import { searchableText } from '../../../domain/catalog/procedure';
+import { searchIndex } from '../../../domain/catalog/search-index';
 import { foldVietnamese, queryWords } from '../../../domain/catalog/vietnamese-text';
 import type { DbOrTx } from '../../db/client';
 import { catalogFields, procedures, procedureUnits, procedureVersions } from '../../db/schema';
 import type { Clock } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
-import { findPublished, implementingUnits, type SearchRow, searchPublished } from './repo';
-
-const toSummary = (row: SearchRow) => ({
-  id: row.id,
-  code: row.code,
-  name: row.name,
-  field: { code: row.fieldCode, nameVi: row.fieldNameVi, nameEn: row.fieldNameEn },
-  levels: row.levels as ProcedureLevel[],
-  online: row.online as ProcedureContent['online'],
-  onlinePayment: row.onlinePayment,
-  processing: row.processing,
-  versionId: row.versionId,
-  version: row.version,
-  rank: Number(row.rank),
-});
+import { findPublished, implementingUnits, proceduresOfUnit } from './repo';
+import { bumpCatalogRevision, catalogIndex } from './search-cache';
 
 /** Published procedures matching a query, ranked and filtered, one page. */
 export async function searchProcedures(
@@ -30,17 +18,38 @@ export async function searchProcedures(
   provinceCode: string,
   query: z.infer<typeof ZProcedureSearchQuery>,
 ) {
-  const rows = await searchPublished(db, {
-    provinceCode,
+  const { index, entryOf } = await catalogIndex(db, provinceCode);
+  let allowed: ((entry: number) => boolean) | undefined;
+  if (query.unitId) {
+    const ids = await proceduresOfUnit(db, query.unitId);
+    const entries = new Set(ids.map((id) => entryOf.get(id)));
+    allowed = (n) => entries.has(n);
+  }
+  const result = searchIndex(index, {
     words: queryWords(query.q),
-    field: query.field,
+    fieldCode: query.field,
     level: query.level,
     online: query.online,
-    unitId: query.unitId,
+    allowed,
     limit: query.limit,
     offset: query.offset,
   });
-  return { total: Number(rows[0]?.total ?? 0), items: rows.map(toSummary) };
+  return {
+    total: result.total,
+    items: result.items.map(({ item, rank }) => ({
+      id: item.id,
+      code: item.code,
+      name: item.name,
+      field: { code: item.fieldCode, nameVi: item.fieldNameVi, nameEn: item.fieldNameEn },
+      levels: item.levels as ProcedureLevel[],
+      online: item.online as ProcedureContent['online'],
+      onlinePayment: item.onlinePayment,
+      processing: item.processing,
+      versionId: item.versionId,
+      version: item.version,
+      rank,
+    })),
+  };
 }
 
 /** Everything a citizen must know of a procedure's current version. */
@@ -146,4 +155,5 @@ export async function insertPublishedCatalog(
       await tx.insert(procedureUnits).values(links.slice(j, j + 2000));
     onProgress(Math.min(i + BATCH, items.length), items.length);
   }
+  await bumpCatalogRevision(tx, provinceCode);
 }

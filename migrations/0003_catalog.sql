@@ -4,6 +4,11 @@ CREATE TABLE "catalog_fields" (
 	"name_en" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "catalog_revisions" (
+	"province_code" text PRIMARY KEY NOT NULL,
+	"revision" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "procedure_units" (
 	"procedure_id" uuid NOT NULL,
 	"unit_id" uuid NOT NULL,
@@ -49,5 +54,5 @@ ALTER TABLE "procedures" ADD CONSTRAINT "procedures_field_code_catalog_fields_co
 CREATE INDEX "procedure_units_unit_idx" ON "procedure_units" USING btree ("unit_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "procedure_versions_number_uq" ON "procedure_versions" USING btree ("procedure_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "procedure_versions_one_published_uq" ON "procedure_versions" USING btree ("procedure_id") WHERE "procedure_versions"."status" = 'published';--> statement-breakpoint
-CREATE INDEX "procedure_versions_search_idx" ON "procedure_versions" USING gin ("search_folded" gin_trgm_ops) WHERE "procedure_versions"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "procedure_versions_status_idx" ON "procedure_versions" USING btree ("status");--> statement-breakpoint
 CREATE UNIQUE INDEX "procedures_code_uq" ON "procedures" USING btree ("province_code","code");

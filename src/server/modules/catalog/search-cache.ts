@@ -1,0 +1,94 @@
+import { eq, sql } from 'drizzle-orm';
+import type { ProcedureContent } from '../../../domain/catalog/procedure';
+import { buildSearchIndex, type SearchIndex } from '../../../domain/catalog/search-index';
+import { type DbOrTx, queryRows } from '../../db/client';
+import { catalogRevisions } from '../../db/schema';
+
+/** What a search result shows of a procedure, kept in the index. */
+export interface ProcedureSummaryRow {
+  id: string;
+  code: string;
+  fieldCode: string;
+  fieldNameVi: string;
+  fieldNameEn: string;
+  versionId: string;
+  version: number;
+  name: string;
+  levels: string[];
+  online: string;
+  onlinePayment: boolean;
+  processing: ProcedureContent['processing'];
+}
+
+interface CachedIndex {
+  readonly revision: number;
+  readonly index: SearchIndex<ProcedureSummaryRow>;
+  /** Entry number of each procedure id, for filters computed in the database. */
+  readonly entryOf: ReadonlyMap<string, number>;
+}
+
+/**
+ * Each process keeps the search index of a province's published catalog in memory and rebuilds
+ * it when the catalog revision (bumped in the same transaction as any catalog change) moves. A
+ * search costs one primary-key read to check the revision.
+ */
+const cache = new Map<string, Promise<CachedIndex>>();
+
+export async function catalogRevision(db: DbOrTx, provinceCode: string): Promise<number> {
+  const [row] = await db
+    .select({ revision: catalogRevisions.revision })
+    .from(catalogRevisions)
+    .where(eq(catalogRevisions.provinceCode, provinceCode));
+  return row?.revision ?? 0;
+}
+
+/** Marks the province's catalog as changed; call inside the transaction that changes it. */
+export async function bumpCatalogRevision(tx: DbOrTx, provinceCode: string): Promise<void> {
+  await tx
+    .insert(catalogRevisions)
+    .values({ provinceCode, revision: 1 })
+    .onConflictDoUpdate({
+      target: catalogRevisions.provinceCode,
+      set: { revision: sql`${catalogRevisions.revision} + 1` },
+    });
+}
+
+async function buildIndex(db: DbOrTx, provinceCode: string, revision: number): Promise<CachedIndex> {
+  const rows = await queryRows<ProcedureSummaryRow & { nameFolded: string; searchFolded: string }>(
+    db,
+    sql`select p.id, p.code, p.field_code as "fieldCode", f.name_vi as "fieldNameVi",
+               f.name_en as "fieldNameEn", v.id as "versionId", v.version, v.name, v.levels, v.online,
+               v.online_payment as "onlinePayment", v.content->'processing' as processing,
+               v.name_folded as "nameFolded", v.search_folded as "searchFolded"
+          from procedure_versions v
+          join procedures p on p.id = v.procedure_id
+          join catalog_fields f on f.code = p.field_code
+         where v.status = 'published' and p.province_code = ${provinceCode}`,
+  );
+  const index = buildSearchIndex(
+    rows.map(({ nameFolded, searchFolded, ...item }) => ({
+      name: nameFolded,
+      documents: searchFolded.slice(nameFolded.length).trim(),
+      fieldCode: item.fieldCode,
+      levels: item.levels,
+      online: item.online,
+      code: item.code,
+      item,
+    })),
+  );
+  return { revision, index, entryOf: new Map(rows.map((r, n) => [r.id, n])) };
+}
+
+/** The current search index of a province's catalog, rebuilt at most once per revision. */
+export async function catalogIndex(db: DbOrTx, provinceCode: string): Promise<CachedIndex> {
+  const revision = await catalogRevision(db, provinceCode);
+  const cached = cache.get(provinceCode);
+  if (cached) {
+    const current = await cached.catch(() => null);
+    if (current && current.revision === revision) return current;
+  }
+  const building = buildIndex(db, provinceCode, revision);
+  cache.set(provinceCode, building);
+  building.catch(() => cache.delete(provinceCode));
+  return building;
+}
