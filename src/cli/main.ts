@@ -74,7 +74,7 @@ demo
       );
       bar.stop();
       process.stdout.write(
-        `Loaded ${result.units} units and ${result.users} users.\n${demoAccountsTable()}\n`,
+        `Loaded ${result.units} units, ${result.users} users and ${result.procedures} procedures.\n${demoAccountsTable()}\n`,
       );
     }),
   );
