@@ -88,3 +88,97 @@ export type ProcedureSearchResult = z.infer<typeof ZProcedureSearchResult>;
 export type ProcedureSummary = z.infer<typeof ZProcedureSummary>;
 export type ProcedureDetail = z.infer<typeof ZProcedureDetail>;
 export type FieldList = z.infer<typeof ZFieldList>;
+
+const ZText = (max: number) => z.string().trim().min(1).max(max);
+const ZProcessingAmount = z.strictObject({ unit: z.enum(PROCESSING_UNITS), amount: z.number() });
+
+/** A procedure's content as an agency admin edits it; rules across fields give 422 with paths. */
+export const ZProcedureContent = z
+  .strictObject({
+    name: ZText(500),
+    levels: z.array(ZProcedureLevel).max(2),
+    processing: ZProcessingAmount.extend({ online: ZProcessingAmount.nullable().optional() }),
+    fees: z
+      .array(z.strictObject({ name: ZText(200), kind: z.enum(['fee', 'charge']), amount: z.number() }))
+      .max(20),
+    documents: z
+      .array(
+        z.strictObject({
+          name: ZText(500),
+          originals: z.number().int(),
+          copies: z.number().int(),
+          template: z.string().trim().max(200).nullable(),
+          reusable: z.boolean(),
+        }),
+      )
+      .max(50),
+    steps: z.array(ZText(1000)).max(30),
+    workflow: z
+      .array(
+        z.strictObject({
+          name: ZText(200),
+          role: z.enum(['clerk', 'officer', 'approver']),
+          unitKind: ZText(40),
+          share: z.number(),
+        }),
+      )
+      .max(20),
+    legalBasis: z.array(z.strictObject({ text: ZText(500), sample: z.boolean() })).max(30),
+    resultType: ZText(300),
+    online: ZOnlineAvailability,
+    onlinePayment: z.boolean(),
+  })
+  .meta({ id: 'ProcedureContent' });
+
+export const ZCreateProcedureRequest = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d\.\d{6}(\.\d{1,3})?$/, 'a national code such as 1.001234'),
+  fieldCode: z.string().trim().min(1).max(20),
+  content: ZProcedureContent,
+  competentUnitIds: z.array(ZUuid).min(1).max(500),
+  receivingUnitIds: z.array(ZUuid).min(1).max(500),
+});
+
+export const ZVersionStatus = z.enum(['draft', 'published', 'superseded', 'withdrawn']);
+
+export const ZProcedureVersion = z
+  .object({
+    id: ZUuid,
+    procedureId: ZUuid,
+    code: z.string(),
+    fieldCode: z.string(),
+    version: z.number().int(),
+    status: ZVersionStatus,
+    effectiveFrom: z.string().nullable(),
+    effectiveTo: z.string().nullable(),
+    content: ZProcedureContent,
+    /** Problems that would stop publishing, as `path: code` (empty when publishable). */
+    problems: z.array(z.object({ path: z.string(), code: z.string() })),
+    rowVersion: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ProcedureVersion' });
+
+export const ZVersionList = z.object({
+  versions: z.array(ZProcedureVersion.omit({ content: true }).extend({ name: z.string() })),
+});
+
+export const ZNewDraftRequest = z.strictObject({
+  /** The content of the draft; absent to copy the latest version. */
+  content: ZProcedureContent.optional(),
+});
+export const ZUpdateDraftRequest = z.strictObject({
+  content: ZProcedureContent,
+  rowVersion: z.number().int().min(1),
+});
+export const ZPublishRequest = z.strictObject({
+  /** The day the version takes effect; today or earlier. Default: today. */
+  effectiveFrom: z.iso.date().optional(),
+  rowVersion: z.number().int().min(1),
+});
+export const ZWithdrawRequest = z.strictObject({ reason: ZText(500), rowVersion: z.number().int().min(1) });
+
+export type ProcedureVersionDto = z.infer<typeof ZProcedureVersion>;
+export type ProcedureContentDto = z.infer<typeof ZProcedureContent>;

@@ -55,6 +55,31 @@ export const problemMessages = {
     vi: 'Tệp nhập có {count} dòng lỗi; không dòng nào được nhập.',
     en: 'The file has {count} invalid rows; nothing was imported.',
   },
+  procedure_code_taken: { vi: 'Mã thủ tục đã tồn tại.', en: 'The procedure code already exists.' },
+  procedure_invalid: {
+    vi: 'Thủ tục chưa đủ điều kiện công bố: {count} lỗi.',
+    en: 'The procedure cannot be published yet: {count} problems.',
+  },
+  procedure_wrong_status: {
+    vi: 'Phiên bản đang ở trạng thái “{status}”, không thực hiện được thao tác này.',
+    en: 'The version is “{status}”; this cannot be done.',
+  },
+  procedure_draft_exists: {
+    vi: 'Thủ tục đã có một bản nháp; hãy sửa bản nháp đó.',
+    en: 'The procedure already has a draft; edit that one.',
+  },
+  procedure_effective_date: {
+    vi: 'Ngày hiệu lực không hợp lệ: {reason}.',
+    en: 'Invalid effective date: {reason}.',
+  },
+  catalog_unknown_field: {
+    vi: 'Lĩnh vực “{field}” không tồn tại.',
+    en: 'The field “{field}” does not exist.',
+  },
+  catalog_units_out_of_scope: {
+    vi: 'Có đơn vị không tồn tại hoặc ngoài phạm vi quản lý của bạn.',
+    en: 'Some units do not exist or are outside your scope.',
+  },
   calendar_out_of_range: {
     vi: 'Thời điểm nằm ngoài phạm vi lịch làm việc ({from}–{to}).',
     en: 'The time is outside the working calendar ({from}–{to}).',

@@ -66,6 +66,7 @@ function codeForClientError(error: FastifyError): { status: number; code: Proble
 const uniqueConstraintCodes: Record<string, ProblemCode> = {
   units_code_uq: 'unit_code_taken',
   users_username_uq: 'username_taken',
+  procedures_code_uq: 'procedure_code_taken',
 };
 
 /** The PostgreSQL error under a driver's or Drizzle's wrapper, if any. */

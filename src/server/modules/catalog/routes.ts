@@ -1,17 +1,36 @@
 import { z } from 'zod';
 import {
+  ZCreateProcedureRequest,
   ZFieldList,
+  ZNewDraftRequest,
   ZProcedureDetail,
   ZProcedureSearchQuery,
   ZProcedureSearchResult,
+  ZProcedureVersion,
+  ZPublishRequest,
+  ZUpdateDraftRequest,
+  ZVersionList,
+  ZWithdrawRequest,
 } from '../../../contracts/catalog';
 import { problemResponses, ZUuid } from '../../../contracts/common';
-import { publicAccess } from '../../platform/access';
-import { type RouteModule, typed } from '../../platform/http';
+import type { ProcedureContent } from '../../../domain/catalog/procedure';
+import { publicAccess, rolesAccess } from '../../platform/access';
+import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
+import {
+  createDraft,
+  createProcedure,
+  getVersion,
+  listVersions,
+  publishDraft,
+  updateDraft,
+  withdrawVersion,
+} from './admin-service';
 import { listFieldsWithCounts } from './repo';
 import { procedureDetail, searchProcedures } from './service';
 
 const ZIdParams = z.strictObject({ id: ZUuid });
+const ADMINS = ['system_admin', 'agency_admin'] as const;
+const adminAccess = rolesAccess(...ADMINS);
 
 export const catalogRoutes: RouteModule = (app, deps) => {
   const r = typed(app);
@@ -56,5 +75,146 @@ export const catalogRoutes: RouteModule = (app, deps) => {
       },
     },
     async () => ({ fields: await listFieldsWithCounts(deps.db, province) }),
+  );
+
+  const admin = (summary: string) => ({ tags: ['catalog admin'], summary });
+
+  r.post(
+    '/api/catalog/procedures',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin('Create a procedure with its first version as a draft'),
+        body: ZCreateProcedureRequest,
+        response: { 201: ZProcedureVersion, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const scope = await request.scope(ADMINS);
+      const created = await createProcedure(
+        deps,
+        requireAuth(request),
+        requestMeta(request),
+        scope,
+        request.body,
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  r.get(
+    '/api/catalog/procedures/:id/versions',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin('Every version of a procedure the caller manages, newest first'),
+        params: ZIdParams,
+        response: { 200: ZVersionList, ...problemResponses },
+      },
+    },
+    async (request) => listVersions(deps.db, province, await request.scope(ADMINS), request.params.id),
+  );
+
+  r.post(
+    '/api/catalog/procedures/:id/versions',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin('Start a new draft version (a copy of the latest unless content is given)'),
+        params: ZIdParams,
+        body: ZNewDraftRequest,
+        response: { 201: ZProcedureVersion, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const draft = await createDraft(
+        deps,
+        requireAuth(request),
+        requestMeta(request),
+        await request.scope(ADMINS),
+        request.params.id,
+        request.body.content as ProcedureContent | undefined,
+      );
+      return reply.code(201).send(draft);
+    },
+  );
+
+  r.get(
+    '/api/catalog/versions/:id',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin('One version with its full content and what stops it from being published'),
+        params: ZIdParams,
+        response: { 200: ZProcedureVersion, ...problemResponses },
+      },
+    },
+    async (request) => getVersion(deps.db, province, await request.scope(ADMINS), request.params.id),
+  );
+
+  r.patch(
+    '/api/catalog/versions/:id',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin('Edit a draft (send the rowVersion read)'),
+        params: ZIdParams,
+        body: ZUpdateDraftRequest,
+        response: { 200: ZProcedureVersion, ...problemResponses },
+      },
+    },
+    async (request) =>
+      updateDraft(
+        deps,
+        requireAuth(request),
+        requestMeta(request),
+        await request.scope(ADMINS),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  r.post(
+    '/api/catalog/versions/:id/publish',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin('Publish a draft; the previous version is superseded the day before'),
+        params: ZIdParams,
+        body: ZPublishRequest,
+        response: { 200: ZProcedureVersion, ...problemResponses },
+      },
+    },
+    async (request) =>
+      publishDraft(
+        deps,
+        requireAuth(request),
+        requestMeta(request),
+        await request.scope(ADMINS),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  r.post(
+    '/api/catalog/versions/:id/withdraw',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin('Withdraw a published version: the procedure leaves the public catalog'),
+        params: ZIdParams,
+        body: ZWithdrawRequest,
+        response: { 200: ZProcedureVersion, ...problemResponses },
+      },
+    },
+    async (request) =>
+      withdrawVersion(
+        deps,
+        requireAuth(request),
+        requestMeta(request),
+        await request.scope(ADMINS),
+        request.params.id,
+        request.body,
+      ),
   );
 };

@@ -1,0 +1,447 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  ProcedureContentDto,
+  ZCreateProcedureRequest,
+  ZPublishRequest,
+  ZUpdateDraftRequest,
+  ZWithdrawRequest,
+} from '../../../contracts/catalog';
+import { jdnToIso } from '../../../domain/calendar/civil-date';
+import { localJdn } from '../../../domain/calendar/working-calendar';
+import { contentProblems, type ProcedureContent } from '../../../domain/catalog/procedure';
+import { dayBefore } from '../../../domain/organisation/units';
+import type { DbOrTx, Tx } from '../../db/client';
+import { catalogFields, procedures, procedureUnits, procedureVersions, units } from '../../db/schema';
+import { type AuthContext, inScope, type Scope } from '../../platform/access';
+import { appendAudit } from '../../platform/audit';
+import { AppError, notFound, versionConflict } from '../../platform/errors';
+import type { AppDeps } from '../../platform/http';
+import { uuidv7 } from '../../platform/ids';
+import { bumpCatalogRevision } from './search-cache';
+import { foldedSearchColumns } from './service';
+
+/**
+ * Agency admins keep their procedures current: create, draft a new version, edit the draft,
+ * publish it (the previous version is superseded the day before), withdraw. A procedure is
+ * managed by the admins whose scope holds one of its competent units; a system admin manages all.
+ */
+
+export interface CommandMeta {
+  readonly ip: string;
+}
+
+type VersionRow = typeof procedureVersions.$inferSelect;
+type ProcedureRow = typeof procedures.$inferSelect;
+
+const todayIn = (deps: AppDeps) => jdnToIso(localJdn(deps.clock.now().getTime()));
+
+export function versionDto(procedure: ProcedureRow, row: VersionRow) {
+  const content = row.content as ProcedureContent;
+  return {
+    id: row.id,
+    procedureId: procedure.id,
+    code: procedure.code,
+    fieldCode: procedure.fieldCode,
+    version: row.version,
+    status: row.status as 'draft' | 'published' | 'superseded' | 'withdrawn',
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo: row.effectiveTo,
+    // Zod's output type has mutable arrays; the domain's are read-only.
+    content: content as unknown as ProcedureContentDto,
+    problems: contentProblems(content).map((p) => ({ path: p.path, code: p.code })),
+    rowVersion: row.rowVersion,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The procedure if the caller may manage it (one of its competent units in scope), else 404. */
+export async function findManagedProcedure(db: DbOrTx, provinceCode: string, scope: Scope, id: string) {
+  const [row] = await db
+    .select()
+    .from(procedures)
+    .where(
+      and(
+        eq(procedures.id, id),
+        eq(procedures.provinceCode, provinceCode),
+        scope.all
+          ? undefined
+          : sql`exists (select 1 from procedure_units pu where pu.procedure_id = ${procedures.id}
+                  and pu.role = 'competent' and ${inScope(sql`pu.unit_id`, scope)})`,
+      ),
+    );
+  if (!row) throw notFound();
+  return row;
+}
+
+async function findManagedVersionForUpdate(tx: Tx, provinceCode: string, scope: Scope, versionId: string) {
+  const [version] = await tx
+    .select()
+    .from(procedureVersions)
+    .where(eq(procedureVersions.id, versionId))
+    .for('update');
+  if (!version) throw notFound();
+  const procedure = await findManagedProcedure(tx, provinceCode, scope, version.procedureId);
+  return { procedure, version };
+}
+
+function assertStatus(version: VersionRow, status: string): void {
+  if (version.status !== status)
+    throw new AppError('procedure_wrong_status', 409, { status: version.status });
+}
+
+async function assertUnitsInScope(tx: DbOrTx, scope: Scope, unitIds: readonly string[]): Promise<void> {
+  const distinct = [...new Set(unitIds)];
+  const found = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(and(inArray(units.id, distinct), isNull(units.validTo), inScope(units.id, scope)));
+  if (found.length !== distinct.length) throw new AppError('catalog_units_out_of_scope', 422);
+}
+
+const audit = (
+  auth: AuthContext,
+  meta: CommandMeta,
+  action: string,
+  unitId: string,
+  targetId: string,
+  details: Record<string, unknown>,
+) => ({
+  actorUserId: auth.userId,
+  actorName: auth.fullName,
+  unitId,
+  action,
+  targetType: 'procedure',
+  targetId,
+  ip: meta.ip,
+  details,
+});
+
+async function firstCompetentUnit(tx: DbOrTx, procedureId: string): Promise<string> {
+  const [row] = await tx
+    .select({ unitId: procedureUnits.unitId })
+    .from(procedureUnits)
+    .where(and(eq(procedureUnits.procedureId, procedureId), eq(procedureUnits.role, 'competent')))
+    .limit(1);
+  return row?.unitId ?? procedureId;
+}
+
+/** A new procedure with its first version as a draft. */
+export async function createProcedure(
+  deps: AppDeps,
+  auth: AuthContext,
+  meta: CommandMeta,
+  scope: Scope,
+  request: z.infer<typeof ZCreateProcedureRequest>,
+) {
+  return deps.db.transaction(async (tx) => {
+    const [field] = await tx.select().from(catalogFields).where(eq(catalogFields.code, request.fieldCode));
+    if (!field) throw new AppError('catalog_unknown_field', 422, { field: request.fieldCode });
+    await assertUnitsInScope(tx, scope, [...request.competentUnitIds, ...request.receivingUnitIds]);
+    const now = deps.clock.now();
+    const procedure = {
+      id: uuidv7(deps.clock),
+      provinceCode: deps.config.PROVINCE_CODE,
+      code: request.code,
+      fieldCode: request.fieldCode,
+      createdAt: now,
+    };
+    await tx.insert(procedures).values(procedure);
+    const [version] = await tx
+      .insert(procedureVersions)
+      .values(draftValues(deps, procedure.id, 1, request.content))
+      .returning();
+    await tx.insert(procedureUnits).values([
+      ...[...new Set(request.competentUnitIds)].map((unitId) => ({
+        procedureId: procedure.id,
+        unitId,
+        role: 'competent',
+      })),
+      ...[...new Set(request.receivingUnitIds)].map((unitId) => ({
+        procedureId: procedure.id,
+        unitId,
+        role: 'receiving',
+      })),
+    ]);
+    await appendAudit(
+      tx,
+      deps.clock,
+      audit(
+        auth,
+        meta,
+        'catalog.procedure_created',
+        request.competentUnitIds[0] ?? procedure.id,
+        procedure.id,
+        {
+          code: request.code,
+          name: request.content.name,
+        },
+      ),
+    );
+    if (!version) throw new Error('version not written');
+    return versionDto(procedure, version);
+  });
+}
+
+function draftValues(deps: AppDeps, procedureId: string, version: number, content: ProcedureContent) {
+  const now = deps.clock.now();
+  return {
+    id: uuidv7(deps.clock),
+    procedureId,
+    version,
+    status: 'draft',
+    name: content.name,
+    levels: [...content.levels],
+    online: content.online,
+    onlinePayment: content.onlinePayment,
+    content,
+    ...foldedSearchColumns(content),
+    createdAt: now,
+    updatedAt: now,
+    rowVersion: 1,
+  };
+}
+
+/** A new draft version: the given content, or a copy of the latest version. One draft at a time. */
+export async function createDraft(
+  deps: AppDeps,
+  auth: AuthContext,
+  meta: CommandMeta,
+  scope: Scope,
+  procedureId: string,
+  content: ProcedureContent | undefined,
+) {
+  return deps.db.transaction(async (tx) => {
+    const procedure = await findManagedProcedure(tx, deps.config.PROVINCE_CODE, scope, procedureId);
+    await tx.execute(sql`select id from procedures where id = ${procedureId} for update`);
+    const versions = await tx
+      .select()
+      .from(procedureVersions)
+      .where(eq(procedureVersions.procedureId, procedureId))
+      .orderBy(desc(procedureVersions.version));
+    if (versions.some((v) => v.status === 'draft')) throw new AppError('procedure_draft_exists', 409);
+    const latest = versions[0];
+    const [draft] = await tx
+      .insert(procedureVersions)
+      .values(
+        draftValues(
+          deps,
+          procedureId,
+          (latest?.version ?? 0) + 1,
+          content ?? (latest?.content as ProcedureContent),
+        ),
+      )
+      .returning();
+    if (!draft) throw new Error('draft not written');
+    await appendAudit(
+      tx,
+      deps.clock,
+      audit(auth, meta, 'catalog.draft_created', await firstCompetentUnit(tx, procedureId), procedureId, {
+        version: draft.version,
+      }),
+    );
+    return versionDto(procedure, draft);
+  });
+}
+
+export async function updateDraft(
+  deps: AppDeps,
+  auth: AuthContext,
+  meta: CommandMeta,
+  scope: Scope,
+  versionId: string,
+  request: z.infer<typeof ZUpdateDraftRequest>,
+) {
+  return deps.db.transaction(async (tx) => {
+    const { procedure, version } = await findManagedVersionForUpdate(
+      tx,
+      deps.config.PROVINCE_CODE,
+      scope,
+      versionId,
+    );
+    assertStatus(version, 'draft');
+    if (version.rowVersion !== request.rowVersion) throw versionConflict();
+    const content = request.content as ProcedureContent;
+    const [row] = await tx
+      .update(procedureVersions)
+      .set({
+        name: content.name,
+        levels: [...content.levels],
+        online: content.online,
+        onlinePayment: content.onlinePayment,
+        content,
+        ...foldedSearchColumns(content),
+        updatedAt: deps.clock.now(),
+        rowVersion: version.rowVersion + 1,
+      })
+      .where(eq(procedureVersions.id, versionId))
+      .returning();
+    if (!row) throw new Error('draft not written');
+    await appendAudit(
+      tx,
+      deps.clock,
+      audit(auth, meta, 'catalog.draft_updated', await firstCompetentUnit(tx, procedure.id), procedure.id, {
+        version: row.version,
+      }),
+    );
+    return versionDto(procedure, row);
+  });
+}
+
+/**
+ * Publishes a draft from `effectiveFrom` (today by default, never in the future): the version
+ * published so far is superseded the day before. Dossiers keep the version they were filed under.
+ */
+export async function publishDraft(
+  deps: AppDeps,
+  auth: AuthContext,
+  meta: CommandMeta,
+  scope: Scope,
+  versionId: string,
+  request: z.infer<typeof ZPublishRequest>,
+) {
+  return deps.db.transaction(async (tx) => {
+    const { procedure, version } = await findManagedVersionForUpdate(
+      tx,
+      deps.config.PROVINCE_CODE,
+      scope,
+      versionId,
+    );
+    assertStatus(version, 'draft');
+    if (version.rowVersion !== request.rowVersion) throw versionConflict();
+    const problems = contentProblems(version.content as ProcedureContent);
+    if (problems.length > 0) {
+      throw new AppError(
+        'procedure_invalid',
+        422,
+        { count: problems.length },
+        problems.map((p) => ({ path: `content.${p.path}`, message: p.code, code: p.code })),
+      );
+    }
+    const today = todayIn(deps);
+    const effectiveFrom = request.effectiveFrom ?? today;
+    if (effectiveFrom > today) {
+      throw new AppError('procedure_effective_date', 422, { reason: `${effectiveFrom} > ${today}` });
+    }
+    const [current] = await tx
+      .select()
+      .from(procedureVersions)
+      .where(and(eq(procedureVersions.procedureId, procedure.id), eq(procedureVersions.status, 'published')))
+      .for('update');
+    if (current) {
+      if (current.effectiveFrom !== null && effectiveFrom <= current.effectiveFrom) {
+        throw new AppError('procedure_effective_date', 422, { reason: `≤ ${current.effectiveFrom}` });
+      }
+      await tx
+        .update(procedureVersions)
+        .set({
+          status: 'superseded',
+          effectiveTo: dayBefore(effectiveFrom),
+          updatedAt: deps.clock.now(),
+          rowVersion: current.rowVersion + 1,
+        })
+        .where(eq(procedureVersions.id, current.id));
+    }
+    const [row] = await tx
+      .update(procedureVersions)
+      .set({
+        status: 'published',
+        effectiveFrom,
+        publishedAt: deps.clock.now(),
+        updatedAt: deps.clock.now(),
+        rowVersion: version.rowVersion + 1,
+      })
+      .where(eq(procedureVersions.id, versionId))
+      .returning();
+    if (!row) throw new Error('version not written');
+    await bumpCatalogRevision(tx, deps.config.PROVINCE_CODE);
+    await appendAudit(
+      tx,
+      deps.clock,
+      audit(
+        auth,
+        meta,
+        'catalog.version_published',
+        await firstCompetentUnit(tx, procedure.id),
+        procedure.id,
+        {
+          version: row.version,
+          effectiveFrom,
+          superseded: current?.version ?? null,
+        },
+      ),
+    );
+    return versionDto(procedure, row);
+  });
+}
+
+/** Takes a published version off the catalog from today (the procedure is no longer offered). */
+export async function withdrawVersion(
+  deps: AppDeps,
+  auth: AuthContext,
+  meta: CommandMeta,
+  scope: Scope,
+  versionId: string,
+  request: z.infer<typeof ZWithdrawRequest>,
+) {
+  return deps.db.transaction(async (tx) => {
+    const { procedure, version } = await findManagedVersionForUpdate(
+      tx,
+      deps.config.PROVINCE_CODE,
+      scope,
+      versionId,
+    );
+    assertStatus(version, 'published');
+    if (version.rowVersion !== request.rowVersion) throw versionConflict();
+    const [row] = await tx
+      .update(procedureVersions)
+      .set({
+        status: 'withdrawn',
+        effectiveTo: todayIn(deps),
+        updatedAt: deps.clock.now(),
+        rowVersion: version.rowVersion + 1,
+      })
+      .where(eq(procedureVersions.id, versionId))
+      .returning();
+    if (!row) throw new Error('version not written');
+    await bumpCatalogRevision(tx, deps.config.PROVINCE_CODE);
+    await appendAudit(
+      tx,
+      deps.clock,
+      audit(
+        auth,
+        meta,
+        'catalog.version_withdrawn',
+        await firstCompetentUnit(tx, procedure.id),
+        procedure.id,
+        {
+          version: row.version,
+          reason: request.reason,
+        },
+      ),
+    );
+    return versionDto(procedure, row);
+  });
+}
+
+export async function listVersions(db: DbOrTx, provinceCode: string, scope: Scope, procedureId: string) {
+  const procedure = await findManagedProcedure(db, provinceCode, scope, procedureId);
+  const rows = await db
+    .select()
+    .from(procedureVersions)
+    .where(eq(procedureVersions.procedureId, procedureId))
+    .orderBy(desc(procedureVersions.version));
+  return {
+    versions: rows.map((row) => {
+      const { content: _content, ...rest } = versionDto(procedure, row);
+      return { ...rest, name: row.name };
+    }),
+  };
+}
+
+export async function getVersion(db: DbOrTx, provinceCode: string, scope: Scope, versionId: string) {
+  const [version] = await db.select().from(procedureVersions).where(eq(procedureVersions.id, versionId));
+  if (!version) throw notFound();
+  const procedure = await findManagedProcedure(db, provinceCode, scope, version.procedureId);
+  return versionDto(procedure, version);
+}
