@@ -52,7 +52,7 @@ describe('public holidays by law (Labour Code 2019, art. 112)', () => {
 
   it('cites a legal source and effective dates for every rule', () => {
     for (const rule of HOLIDAY_RULES) {
-      expect(rule.legalBasis).toMatch(/Labour Code|Resolution/);
+      expect(rule.legalBasis).toMatch(/Bộ luật Lao động|Nghị quyết/);
       expect(rule.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });

@@ -41,18 +41,18 @@ export interface HolidayRule {
   readonly effectiveTo: IsoDate | null;
 }
 
-const LABOUR_CODE_2012 = 'Labour Code 10/2012/QH13, art. 115.1';
+const LABOUR_CODE_2012 = 'Bộ luật Lao động số 10/2012/QH13, Điều 115 khoản 1';
 const LABOUR_CODE_2012_FROM = '2013-05-01';
 const LABOUR_CODE_2012_TO = '2020-12-31';
-const LABOUR_CODE_2019 = 'Labour Code 45/2019/QH14, art. 112.1';
+const LABOUR_CODE_2019 = 'Bộ luật Lao động số 45/2019/QH14, Điều 112 khoản 1';
 const LABOUR_CODE_2019_FROM = '2021-01-01';
 /** Vietnamese Culture Day 24/11 (Ngày Văn hóa Việt Nam) as a day off (domain.md §5). */
-const CULTURE_DAY_BASIS = 'Resolution 28/2026/QH16 (verify article)';
+const CULTURE_DAY_BASIS = 'Nghị quyết số 28/2026/QH16 (cần đối chiếu điều khoản)';
 const CULTURE_DAY_FROM = '2026-07-01';
 
-export const COMPENSATORY_DAY_BASIS = 'Labour Code 45/2019/QH14, art. 111.3 (Labour Code 2012, art. 115.3)';
+export const COMPENSATORY_DAY_BASIS = 'Bộ luật Lao động số 45/2019/QH14, Điều 111 khoản 3 (Bộ luật Lao động 2012, Điều 115 khoản 3)';
 export const YEARLY_DECISION_BASIS =
-  'Labour Code 45/2019/QH14, art. 112.3: the Prime Minister fixes the days yearly';
+  'Bộ luật Lao động số 45/2019/QH14, Điều 112 khoản 3: Thủ tướng Chính phủ quyết định cụ thể ngày nghỉ hằng năm';
 
 const NEW_YEAR: HolidayDate = { calendar: 'solar', month: 1, day: 1 };
 const TET: HolidayDate = { calendar: 'tet_span' };
@@ -62,7 +62,7 @@ const LABOUR: HolidayDate = { calendar: 'solar', month: 5, day: 1 };
 const NATIONAL: HolidayDate = { calendar: 'solar', month: 9, day: 2 };
 
 function lc2012(id: string, kind: HolidayKind, date: HolidayDate, point: string): HolidayRule {
-  const legalBasis = `${LABOUR_CODE_2012}.${point}`;
+  const legalBasis = `${LABOUR_CODE_2012} điểm ${point}`;
   return {
     id,
     kind,
@@ -74,7 +74,7 @@ function lc2012(id: string, kind: HolidayKind, date: HolidayDate, point: string)
 }
 
 function lc2019(id: string, kind: HolidayKind, date: HolidayDate, point: string): HolidayRule {
-  const legalBasis = `${LABOUR_CODE_2019}.${point}`;
+  const legalBasis = `${LABOUR_CODE_2019} điểm ${point}`;
   return { id, kind, date, legalBasis, effectiveFrom: LABOUR_CODE_2019_FROM, effectiveTo: null };
 }
 

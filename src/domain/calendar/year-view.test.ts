@@ -55,8 +55,8 @@ describe('how each day counts', () => {
       dayViews(years(2026, 2026), '2026-08-31', '2026-08-31')[0],
       dayViews(years(2026, 2026), '2026-08-22', '2026-08-22')[0],
     ];
-    expect(off?.note).toBe('bridge day before National Day, swapped with Saturday 22/8');
-    expect(worked?.note).toBe('works in place of Monday 31/8');
+    expect(off?.note).toBe('Nghỉ hoán đổi trước Quốc khánh, làm bù thứ Bảy 22/8');
+    expect(worked?.note).toBe('Làm bù cho thứ Hai 31/8');
   });
 
   it('shows the lunar date of every day, across a leap month', () => {

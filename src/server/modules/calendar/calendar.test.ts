@@ -49,7 +49,7 @@ describe('the year view (public)', () => {
     expect(day('2026-02-14')).toMatchObject({ kind: 'holiday', holiday: 'tet' });
     expect(day('2026-01-10')).toMatchObject({
       kind: 'working_weekend',
-      note: 'works in place of Friday 2/1',
+      note: 'Làm bù cho thứ Sáu 02/01',
     });
     expect(day('2026-01-02')).toMatchObject({ kind: 'announced_off' });
     expect(day('2026-04-27')).toMatchObject({ kind: 'compensatory', holiday: 'hung_kings' });
