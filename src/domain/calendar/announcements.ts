@@ -10,7 +10,8 @@ export const OFFICIAL_ANNOUNCEMENTS: readonly YearAnnouncement[] = [
   {
     year: 2024,
     jurisdiction: 'VN',
-    legalBasis: 'Thông báo của Bộ Lao động - Thương binh và Xã hội về lịch nghỉ Tết Âm lịch và dịp 30/4–1/5 năm 2024 (cần đối chiếu số hiệu)',
+    legalBasis:
+      'Thông báo của Bộ Lao động - Thương binh và Xã hội về lịch nghỉ Tết Âm lịch và dịp 30/4–1/5 năm 2024 (cần đối chiếu số hiệu)',
     // Tết: from 29 of the 12th lunar month to the 5th day of Tết, weekend days included.
     holidaySpans: [{ kind: 'tet', from: '2024-02-08', to: '2024-02-14' }],
     extraDaysOff: [{ date: '2024-04-29', note: 'Nghỉ hoán đổi trước 30/4, làm bù thứ Bảy 04/5' }],
@@ -19,7 +20,8 @@ export const OFFICIAL_ANNOUNCEMENTS: readonly YearAnnouncement[] = [
   {
     year: 2025,
     jurisdiction: 'VN',
-    legalBasis: 'Thông báo của Bộ Lao động - Thương binh và Xã hội về lịch nghỉ Tết Âm lịch và dịp 30/4–1/5 năm 2025 (cần đối chiếu số hiệu)',
+    legalBasis:
+      'Thông báo của Bộ Lao động - Thương binh và Xã hội về lịch nghỉ Tết Âm lịch và dịp 30/4–1/5 năm 2025 (cần đối chiếu số hiệu)',
     holidaySpans: [
       { kind: 'tet', from: '2025-01-25', to: '2025-02-02' },
       { kind: 'national_day', from: '2025-09-01', to: '2025-09-02' },

@@ -50,7 +50,8 @@ const LABOUR_CODE_2019_FROM = '2021-01-01';
 const CULTURE_DAY_BASIS = 'Nghị quyết số 28/2026/QH16 (cần đối chiếu điều khoản)';
 const CULTURE_DAY_FROM = '2026-07-01';
 
-export const COMPENSATORY_DAY_BASIS = 'Bộ luật Lao động số 45/2019/QH14, Điều 111 khoản 3 (Bộ luật Lao động 2012, Điều 115 khoản 3)';
+export const COMPENSATORY_DAY_BASIS =
+  'Bộ luật Lao động số 45/2019/QH14, Điều 111 khoản 3 (Bộ luật Lao động 2012, Điều 115 khoản 3)';
 export const YEARLY_DECISION_BASIS =
   'Bộ luật Lao động số 45/2019/QH14, Điều 112 khoản 3: Thủ tướng Chính phủ quyết định cụ thể ngày nghỉ hằng năm';
 
