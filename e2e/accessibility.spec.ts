@@ -19,6 +19,35 @@ test('the sign-in page has no serious accessibility violations, in both language
   await expectNoSeriousViolations(page, 'sign-in (en)');
 });
 
+test('the public calendar and due-time pages have no serious violations, in both languages', async ({
+  page,
+}) => {
+  // axe takes a while over the 365 day cells.
+  test.setTimeout(90_000);
+  await page.goto('/calendar?year=2026');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lịch làm việc năm 2026' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'calendar (vi)');
+  await page.goto('/due-time');
+  await page.getByLabel('Ngày nộp hồ sơ').fill('2026-02-12');
+  await page.getByLabel('Giờ nộp hồ sơ').fill('16:00');
+  await page.getByRole('button', { name: 'Tính hạn trả kết quả' }).click();
+  await expect(page.getByTestId('due-at')).toBeVisible();
+  await expectNoSeriousViolations(page, 'due time with its explanation (vi)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'When is my result due?' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'due time with its explanation (en)');
+  await page.goto('/calendar?year=2026');
+  await expect(page.getByRole('heading', { level: 1, name: 'Working calendar 2026' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'calendar (en)');
+
+  // On a phone the twelve months stack and nothing scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Working calendar 2026' })).toBeVisible();
+  expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousViolations(page, 'calendar on a phone');
+});
+
 test('every signed-in page has no serious accessibility violations', async ({ page }) => {
   test.setTimeout(90_000);
   await signInByApi(page, 'admin');
@@ -28,6 +57,8 @@ test('every signed-in page has no serious accessibility violations', async ({ pa
     ['/users', 'Người dùng'],
     ['/audit', 'Nhật ký hệ thống'],
     ['/account', 'Tài khoản'],
+    ['/calendar?year=2026', 'Lịch làm việc năm 2026'],
+    ['/due-time', 'Khi nào có kết quả?'],
   ];
   for (const [path, heading] of pages) {
     await page.goto(path);
@@ -44,7 +75,13 @@ test('every signed-in page has no serious accessibility violations', async ({ pa
     .first()
     .click();
   await expect(page.getByRole('region', { name: /UBND tỉnh/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Giờ làm việc trong tuần' })).toBeVisible();
   await expectNoSeriousViolations(page, 'organisation with a unit selected');
+  await page.getByRole('button', { name: 'Sửa giờ làm việc' }).click();
+  await expect(page.getByRole('dialog', { name: /^Giờ làm việc: / })).toBeVisible();
+  await expectNoSeriousViolations(page, 'office hours dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByRole('button', { name: 'Sáp nhập' }).click();
   await expect(page.getByRole('dialog', { name: 'Sáp nhập đơn vị' })).toBeVisible();
   await expectNoSeriousViolations(page, 'merge dialog');
@@ -53,6 +90,11 @@ test('every signed-in page has no serious accessibility violations', async ({ pa
   await page.getByRole('button', { name: 'Tạo người dùng' }).click();
   await expect(page.getByRole('dialog', { name: 'Tạo người dùng' })).toBeVisible();
   await expectNoSeriousViolations(page, 'create user dialog');
+
+  await page.goto('/calendar?year=2026');
+  await page.getByRole('button', { name: 'Sửa lịch nghỉ năm 2026' }).click();
+  await expect(page.getByRole('dialog', { name: 'Lịch nghỉ lễ, tết năm 2026' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'calendar announcement dialog');
 
   await page.goto('/audit');
   await page.getByRole('button', { name: 'Kiểm tra chuỗi băm' }).click();

@@ -2,7 +2,9 @@ import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
+  IconCalendar,
   IconChevronDown,
+  IconClockHour4,
   IconHome,
   IconListDetails,
   IconLogout,
@@ -42,6 +44,8 @@ export function AppLayout({ session }: { session: Session }) {
     { to: paths.organisation, label: t('nav.organisation'), icon: IconBuildingCommunity, show: true },
     { to: paths.users, label: t('nav.users'), icon: IconUsers, show: can.manageUsers },
     { to: paths.audit, label: t('nav.audit'), icon: IconListDetails, show: can.readAudit },
+    { to: paths.calendar, label: t('nav.calendar'), icon: IconCalendar, show: true },
+    { to: paths.dueTime, label: t('nav.dueTime'), icon: IconClockHour4, show: true },
     { to: paths.account, label: t('nav.account'), icon: IconUserCircle, show: true },
   ].filter((l) => l.show);
 

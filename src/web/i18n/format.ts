@@ -65,6 +65,14 @@ export function provinceDayAndTime(iso: string): { day: string; time: string } |
   return { day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
 }
 
+/** Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
+const PROVINCE_UTC_OFFSET = '+07:00';
+
+/** A wall-clock day and time in the province as an ISO timestamp with offset. */
+export function provinceDateTimeToIso(day: string, time: string): string {
+  return `${day}T${time}:00${PROVINCE_UTC_OFFSET}`;
+}
+
 /** The weekday of a calendar day (YYYY-MM-DD), Sunday = 0 … Saturday = 6. */
 export function weekdayOfDay(day: string): number {
   const [y, m, d] = day.split('-').map(Number);

@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { PublicLayout } from '../components/PublicLayout';
 import { AuditPage } from '../features/audit/AuditPage';
 import { AccountPage } from '../features/auth/AccountPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { capabilities, useSession } from '../features/auth/session';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { DueTimePage } from '../features/calendar/DueTimePage';
 import { HomePage } from '../features/home/HomePage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -31,6 +34,15 @@ function RequireSession() {
   return <AppLayout session={session.data} />;
 }
 
+/** Public pages: inside the app's frame when signed in, inside the public frame otherwise. */
+function PublicOrSignedIn() {
+  const session = useSession();
+  if (session.isPending) return <Loading />;
+  // A failed session check must not lock visitors out of public pages.
+  if (!session.data) return <PublicLayout />;
+  return <AppLayout session={session.data} />;
+}
+
 function RequireCapability({ need }: { need: keyof ReturnType<typeof capabilities> }) {
   const session = useSession();
   if (!session.data || !capabilities(session.data)[need]) return <NotAllowed />;
@@ -41,6 +53,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path={paths.signIn} element={<SignInPage />} />
+      <Route element={<PublicOrSignedIn />}>
+        <Route path={paths.calendar} element={<CalendarPage />} />
+        <Route path={paths.dueTime} element={<DueTimePage />} />
+      </Route>
       <Route element={<RequireSession />}>
         <Route index element={<HomePage />} />
         <Route path={paths.organisation} element={<OrganisationPage />} />

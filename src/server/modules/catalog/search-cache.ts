@@ -83,7 +83,7 @@ async function buildIndex(db: DbOrTx, provinceCode: string, revision: number): P
 export async function catalogIndex(db: DbOrTx, provinceCode: string): Promise<CachedIndex> {
   const revision = await catalogRevision(db, provinceCode);
   const cached = cache.get(provinceCode);
-  if (cached) {
+  if (cached !== undefined) {
     const current = await cached.catch(() => null);
     if (current && current.revision === revision) return current;
   }

@@ -1,9 +1,9 @@
-import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertCircle, IconLock } from '@tabler/icons-react';
+import { Alert, Anchor, Box, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertCircle, IconCalendar, IconClockHour4, IconLock } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { api, ProblemError } from '../../api/client';
 import type { Session } from '../../api/types';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
@@ -57,7 +57,7 @@ export function SignInPage() {
         </Text>
         <LanguageSwitch />
       </Group>
-      <Center component="main" px="md" pb="xl">
+      <Stack component="main" align="center" px="md" pb="xl" gap="lg">
         <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
           <form onSubmit={onSubmit} noValidate>
             <Stack>
@@ -110,7 +110,26 @@ export function SignInPage() {
             </Stack>
           </form>
         </Paper>
-      </Center>
+        <Paper component="nav" aria-label={t('nav.public')} p="md" radius="md" w="100%" maw={420}>
+          <Text size="sm" mb="xs">
+            {t('signIn.publicTools')}
+          </Text>
+          <Stack gap={6}>
+            <Anchor component={Link} to={paths.calendar} size="sm">
+              <Group gap={6} wrap="nowrap" component="span">
+                <IconCalendar size={18} aria-hidden />
+                {t('nav.calendar')}
+              </Group>
+            </Anchor>
+            <Anchor component={Link} to={paths.dueTime} size="sm">
+              <Group gap={6} wrap="nowrap" component="span">
+                <IconClockHour4 size={18} aria-hidden />
+                {t('nav.dueTime')}
+              </Group>
+            </Anchor>
+          </Stack>
+        </Paper>
+      </Stack>
     </Box>
   );
 }

@@ -4,6 +4,7 @@ import {
   Button,
   Fieldset,
   Group,
+  Paper,
   Select,
   Stack,
   Text,
@@ -23,7 +24,7 @@ import type {
 } from '../../api/types';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { JURISDICTION, useSaveAnnouncement } from './api';
+import { announcementJurisdiction, useSaveAnnouncement } from './api';
 import { HOLIDAY_KINDS } from './calendar-layout';
 
 interface AnnouncementEditorProps {
@@ -45,13 +46,11 @@ export function AnnouncementEditor(props: AnnouncementEditorProps) {
       size="xl"
       fullScreen={phone}
     >
-      {/* Keyed so each opening starts from the year's current announcement. */}
-      {props.opened && (
-        <AnnouncementForm
-          key={`${props.calendar.year}:${props.calendar.announcement?.version ?? 0}`}
-          {...props}
-        />
-      )}
+      {/*
+        Mounted only while open, so each opening starts from the year's current announcement. Not
+        keyed by version: the refetch after saving must not remount the form before onSaved runs.
+      */}
+      {props.opened && <AnnouncementForm key={props.calendar.year} {...props} />}
     </Dialog>
   );
 }
@@ -76,6 +75,7 @@ function AnnouncementForm({ calendar, onClose, onSaved }: AnnouncementEditorProp
   const complete =
     legalBasis.trim().length >= 3 &&
     completeSpans.length === spans.length &&
+    completeSpans.every((s) => s.from <= s.to) &&
     daysOff.every((d) => d.date) &&
     workingDays.every((d) => d.date);
 
@@ -83,7 +83,7 @@ function AnnouncementForm({ calendar, onClose, onSaved }: AnnouncementEditorProp
     event.preventDefault();
     save.mutate(
       {
-        jurisdiction: JURISDICTION,
+        jurisdiction: announcementJurisdiction(calendar),
         legalBasis: legalBasis.trim(),
         holidaySpans: completeSpans,
         extraDaysOff: daysOff.map((d) => ({ date: d.date, note: d.note.trim() })),
@@ -126,7 +126,7 @@ function AnnouncementForm({ calendar, onClose, onSaved }: AnnouncementEditorProp
               return (
                 // Rows have no identity of their own until saved; the position is the identity.
                 // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <Group key={index} align="flex-end" gap="xs" wrap="wrap">
+                <EditorRow key={index}>
                   <Select
                     label={t('calendar.editor.spanKind')}
                     data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`calendar.holidays.${k}`) }))}
@@ -154,13 +154,14 @@ function AnnouncementForm({ calendar, onClose, onSaved }: AnnouncementEditorProp
                     max={max}
                     value={span.to}
                     onChange={(e) => set({ to: e.currentTarget.value })}
+                    error={span.from && span.to && span.to < span.from ? t('calendar.editor.reversed') : null}
                     style={{ flex: '1 1 140px' }}
                   />
                   <RemoveButton
                     label={t('calendar.editor.removeSpan', { n: index + 1 })}
                     onClick={() => setSpans(spans.filter((_, i) => i !== index))}
                   />
-                </Group>
+                </EditorRow>
               );
             })}
             <AddButton
@@ -227,7 +228,7 @@ function AnnouncedDaysEditor({ legend, value, onChange, min, max }: AnnouncedDay
         )}
         {value.map((day, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved
-          <Group key={index} align="flex-end" gap="xs" wrap="wrap">
+          <EditorRow key={index}>
             <TextInput
               type="date"
               label={t('calendar.editor.date')}
@@ -249,7 +250,7 @@ function AnnouncedDaysEditor({ legend, value, onChange, min, max }: AnnouncedDay
               label={t('calendar.editor.removeDay', { n: index + 1 })}
               onClick={() => onChange(value.filter((_, i) => i !== index))}
             />
-          </Group>
+          </EditorRow>
         ))}
         <AddButton
           label={t('calendar.editor.addDay')}
@@ -257,6 +258,17 @@ function AnnouncedDaysEditor({ legend, value, onChange, min, max }: AnnouncedDay
         />
       </Stack>
     </Fieldset>
+  );
+}
+
+/** One row of the editor, set apart from the next (they stack on a phone). */
+function EditorRow({ children }: { children: React.ReactNode }) {
+  return (
+    <Paper bg="gray.0" p="xs" radius="sm">
+      <Group align="flex-end" gap="xs" wrap="wrap">
+        {children}
+      </Group>
+    </Paper>
   );
 }
 

@@ -6,10 +6,10 @@ import { useFormat } from '../../components/useFormat';
 import { useAnnouncementHistory } from './api';
 
 /** The versions of a year's announcement, newest first (system admins only). */
-export function AnnouncementHistoryTable({ year }: { year: number }) {
+export function AnnouncementHistoryTable({ year, jurisdiction }: { year: number; jurisdiction: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const history = useAnnouncementHistory(year, true);
+  const history = useAnnouncementHistory(year, jurisdiction);
   const entries = history.data?.entries ?? [];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="calendar-history-heading">

@@ -10,7 +10,7 @@ import { todayInProvince } from '../../i18n/format';
 import { capabilities, useSession } from '../auth/session';
 import { AnnouncementEditor } from './AnnouncementEditor';
 import { AnnouncementHistoryTable } from './AnnouncementHistoryTable';
-import { useCalendarYear } from './api';
+import { announcementJurisdiction, useCalendarYear } from './api';
 import { CalendarLegend } from './CalendarLegend';
 import { clampYear, FIRST_YEAR, LAST_YEAR, parseYear } from './calendar-layout';
 import { DaysOffSummary } from './DaysOffSummary';
@@ -115,13 +115,19 @@ export function CalendarPage() {
             <DaysOffSummary calendar={shown} />
           </>
         )}
-        {canEdit && <AnnouncementHistoryTable year={year} />}
+        {canEdit && shown && (
+          <AnnouncementHistoryTable year={year} jurisdiction={announcementJurisdiction(shown)} />
+        )}
       </Stack>
       {canEdit && shown && (
         <AnnouncementEditor
           opened={editing}
           calendar={shown}
-          onClose={() => setEditing(false)}
+          onClose={() => {
+            setEditing(false);
+            // Someone else may have changed the year meanwhile (a 409): the next opening starts fresh.
+            void calendar.refetch();
+          }}
           onSaved={(result) => {
             setEditing(false);
             setSaved({ ...result, year });

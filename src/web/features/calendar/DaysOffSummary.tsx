@@ -1,9 +1,10 @@
-import { Alert, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarYear } from '../../api/types';
 import { useFormat } from '../../components/useFormat';
-import { type DayRun, dayRuns, daysOffByHoliday } from './calendar-layout';
+import { dayRuns, daysOffByHoliday } from './calendar-layout';
+import { RunList } from './RunList';
 import { useCalendarLabels } from './useCalendarLabels';
 
 /** Below the months: the year's days off grouped by holiday, with reasons, legal basis and counts. */
@@ -51,7 +52,7 @@ export function DaysOffSummary({ calendar }: { calendar: CalendarYear }) {
                 <Title order={3} size="h5">
                   {title}
                 </Title>
-                <Badge variant="light" color="gray.8" tt="none">
+                <Badge variant="outline" color="gray.8" tt="none">
                   {t('calendar.dayCount', { count: group.count })}
                 </Badge>
               </Group>
@@ -82,37 +83,5 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
         {value}
       </Text>
     </Paper>
-  );
-}
-
-/** Runs of days: "Thứ Bảy 14/02/2026 – Chủ nhật 22/02/2026 · 9 ngày · Nghỉ Tết Nguyên đán", and the note. */
-export function RunList({ runs }: { runs: readonly DayRun[] }) {
-  const { t } = useTranslation();
-  const labels = useCalendarLabels();
-  return (
-    <List size="sm" spacing={4}>
-      {runs.map((run) => (
-        <List.Item key={run.from}>
-          <Text span size="sm" fw={500}>
-            {labels.dayRange(run.from, run.to)}
-          </Text>
-          {run.count > 1 && (
-            <Text span size="sm">
-              {' '}
-              ({t('calendar.dayCount', { count: run.count })})
-            </Text>
-          )}
-          <Text span size="sm">
-            {' — '}
-            {labels.kindLabel(run)}
-          </Text>
-          {run.note && (
-            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {run.note}
-            </Text>
-          )}
-        </List.Item>
-      ))}
-    </List>
   );
 }

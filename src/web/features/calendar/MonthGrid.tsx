@@ -2,12 +2,9 @@ import { Box, Paper, Table, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../api/types';
-import { DAY_OFF_KINDS, monthWeeks } from './calendar-layout';
+import { DAY_OFF_KINDS, monthWeeks, WEEKDAYS_MONDAY_FIRST } from './calendar-layout';
 import { DAY_STYLES, TODAY_STYLE } from './day-styles';
 import { useCalendarLabels } from './useCalendarLabels';
-
-/** Monday first, as Vietnamese calendars print it. */
-const WEEKDAY_COLUMNS = [1, 2, 3, 4, 5, 6, 0] as const;
 
 interface MonthGridProps {
   readonly year: number;
@@ -38,7 +35,7 @@ export const MonthGrid = memo(function MonthGrid({ year, month, days, today }: M
       >
         <Table.Thead>
           <Table.Tr>
-            {WEEKDAY_COLUMNS.map((weekday) => (
+            {WEEKDAYS_MONDAY_FIRST.map((weekday) => (
               <Table.Th key={weekday} scope="col" ta="center" fz="xs" fw={600} p={2}>
                 <abbr title={labels.weekday(weekday)} style={{ textDecoration: 'none' }}>
                   {t(`weekdays.short.${weekday}`)}

@@ -15,27 +15,34 @@ const CALENDAR = 'calendar';
 const OFFICE_HOURS = 'office-hours';
 
 /** The national schedule; provinces without their own announcement fall back to it. */
-export const JURISDICTION = 'VN';
+export const NATIONAL_JURISDICTION = 'VN';
 
-/** A year's days, public (no sign-in); the previous year stays on screen while the next loads. */
+/**
+ * Whose announcement a year's view shows, and so whose the editor changes: the province's own
+ * when it has one, the national one otherwise.
+ */
+export function announcementJurisdiction(calendar: CalendarYear): string {
+  return calendar.announcement?.jurisdiction ?? calendar.announcementJurisdiction ?? NATIONAL_JURISDICTION;
+}
+
+/**
+ * A year's days in the province (the server's default jurisdiction, the same calendar the due
+ * times use), public; the previous year stays on screen while the next loads.
+ */
 export function useCalendarYear(year: number) {
   return useQuery({
     queryKey: [CALENDAR, 'year', year],
-    queryFn: () =>
-      api<CalendarYear>(`/api/calendar/years/${year}`, { query: { jurisdiction: JURISDICTION } }),
+    queryFn: () => api<CalendarYear>(`/api/calendar/years/${year}`),
     placeholderData: keepPreviousData,
   });
 }
 
-/** The year's announcement versions, newest first (system admins only). */
-export function useAnnouncementHistory(year: number, enabled: boolean) {
+/** The versions of a year's announcement, newest first (system admins only). */
+export function useAnnouncementHistory(year: number, jurisdiction: string) {
   return useQuery({
-    queryKey: [CALENDAR, 'history', year],
+    queryKey: [CALENDAR, 'history', year, jurisdiction],
     queryFn: () =>
-      api<AnnouncementHistory>(`/api/calendar/years/${year}/history`, {
-        query: { jurisdiction: JURISDICTION },
-      }),
-    enabled,
+      api<AnnouncementHistory>(`/api/calendar/years/${year}/history`, { query: { jurisdiction } }),
   });
 }
 

@@ -116,7 +116,10 @@ export interface DaysOffGroup {
   readonly runs: readonly DayRun<CalendarDay>[];
 }
 
-/** The year's days off, grouped by the holiday they belong to, in the order they come. */
+/**
+ * The year's days off, grouped by the holiday they belong to in the order the holidays come; the
+ * days off of no holiday (announced bridge days) last.
+ */
 export function daysOffByHoliday(days: readonly CalendarDay[]): DaysOffGroup[] {
   const off = days.filter((d) => DAY_OFF_KINDS.includes(d.kind));
   const groups = new Map<HolidayKind | null, CalendarDay[]>();
@@ -125,7 +128,38 @@ export function daysOffByHoliday(days: readonly CalendarDay[]): DaysOffGroup[] {
     group.push(day);
     groups.set(day.holiday, group);
   }
+  const firstDay = (g: DaysOffGroup) => (g.holiday === null ? '9999' : (g.runs[0]?.from ?? ''));
   return [...groups.entries()]
     .map(([holiday, groupDays]) => ({ holiday, count: groupDays.length, runs: dayRuns(groupDays) }))
-    .sort((a, b) => ((a.runs[0]?.from ?? '') < (b.runs[0]?.from ?? '') ? -1 : 1));
+    .sort((a, b) => (firstDay(a) < firstDay(b) ? -1 : firstDay(a) > firstDay(b) ? 1 : 0));
+}
+
+/** Monday first, as Vietnamese calendars print the week (Sunday = 0 in the API). */
+export const WEEKDAYS_MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;
+
+interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Weekdays in a row (Monday first) with the same office hours: "Monday – Friday: 07:00–11:30, …". */
+export interface WeekdaySpan {
+  readonly first: number;
+  readonly last: number;
+  readonly periods: readonly Period[];
+}
+
+function samePeriods(a: readonly Period[], b: readonly Period[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.from === b[i]?.from && p.to === b[i]?.to);
+}
+
+export function weekdaySpans(weekly: readonly (readonly Period[])[]): WeekdaySpan[] {
+  const spans: WeekdaySpan[] = [];
+  for (const weekday of WEEKDAYS_MONDAY_FIRST) {
+    const periods = weekly[weekday] ?? [];
+    const last = spans.at(-1);
+    if (last && samePeriods(last.periods, periods)) spans[spans.length - 1] = { ...last, last: weekday };
+    else spans.push({ first: weekday, last: weekday, periods });
+  }
+  return spans;
 }

@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconArrowMerge, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, SuccessAlert } from '../../components/ProblemAlert';
 import { todayInProvince } from '../../i18n/format';
 import { capabilities, useSession } from '../auth/session';
+import { OfficeHoursCard } from '../calendar/OfficeHoursCard';
 import { useUnits } from './api';
 import { CloseUnitModal } from './CloseUnitModal';
 import { CsvTemplateLink, ImportUnitsModal } from './ImportUnitsModal';
@@ -34,6 +35,9 @@ export function OrganisationPage() {
   const { t } = useTranslation();
   const session = useSession().data;
   const canAdmin = session ? capabilities(session).adminUnits : false;
+  const canEditOfficeHours = session ? capabilities(session).editOfficeHours : false;
+  // The md breakpoint, where the detail column stands beside the tree.
+  const besideTree = useMediaQuery('(min-width: 62em)');
   const today = todayInProvince();
   const [onDate, setOnDate] = useState(today);
   const [showClosed, setShowClosed] = useState(false);
@@ -161,7 +165,15 @@ export function OrganisationPage() {
             </Paper>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <div style={{ position: 'sticky', top: 72 }}>
+            {/* Beside a long tree it stays in view, scrolling itself so its foot is always reachable. */}
+            <Stack
+              gap="md"
+              style={
+                besideTree
+                  ? { position: 'sticky', top: 72, maxHeight: 'calc(100vh - 88px)', overflowY: 'auto' }
+                  : undefined
+              }
+            >
               <UnitDetail
                 unit={selected}
                 unitsById={unitsById}
@@ -172,7 +184,15 @@ export function OrganisationPage() {
                 onEdit={() => setDialog('edit')}
                 onClose={() => setDialog('close')}
               />
-            </div>
+              {selected && (
+                <OfficeHoursCard
+                  key={selected.id}
+                  unit={selected}
+                  unitsById={unitsById}
+                  canEdit={canEditOfficeHours}
+                />
+              )}
+            </Stack>
           </Grid.Col>
         </Grid>
       </Stack>

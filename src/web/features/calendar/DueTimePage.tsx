@@ -1,0 +1,152 @@
+import {
+  Button,
+  Checkbox,
+  Grid,
+  NumberInput,
+  Paper,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconClockHour4 } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DueTimeRequest, DurationUnit } from '../../api/types';
+import { PageTitle } from '../../components/PageTitle';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { provinceDateTimeToIso, timeInProvince, todayInProvince } from '../../i18n/format';
+import { useDueTime } from './api';
+import { DueTimeExplanation } from './DueTimeExplanation';
+
+const DURATION_UNITS: readonly DurationUnit[] = ['working_days', 'working_hours', 'calendar_days'];
+/** The contract's ceiling on a duration's amount. */
+const MAX_AMOUNT = 365;
+/** "Received after 15:00, returned the next working day": the default online cut-off. */
+const ONLINE_CUTOFF = '15:00';
+
+type Channel = DueTimeRequest['channel'];
+
+/** Public tool: when is the result of a dossier due (khi nào có kết quả)? The API computes it. */
+export function DueTimePage() {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(todayInProvince);
+  const [time, setTime] = useState(() => timeInProvince());
+  const [channel, setChannel] = useState<Channel>('online');
+  const [amount, setAmount] = useState<number | string>(5);
+  const [unit, setUnit] = useState<DurationUnit>('working_days');
+  const [withCutoff, setWithCutoff] = useState(true);
+  const dueTime = useDueTime();
+
+  const amountNumber = typeof amount === 'number' ? amount : Number(amount);
+  const amountError =
+    amount === '' || !(amountNumber > 0 && amountNumber <= MAX_AMOUNT)
+      ? t('dueTime.amountInvalid')
+      : unit === 'calendar_days' && !Number.isInteger(amountNumber)
+        ? t('dueTime.wholeDays')
+        : null;
+  const complete = !!date && /^\d{2}:\d{2}$/.test(time) && amountError === null;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!complete) return;
+    const request: DueTimeRequest = {
+      receivedAt: provinceDateTimeToIso(date, time),
+      channel,
+      duration: { unit, amount: amountNumber },
+      cutoff: channel === 'online' && withCutoff ? ONLINE_CUTOFF : null,
+    };
+    dueTime.mutate(request);
+  };
+
+  return (
+    <>
+      <PageTitle>{t('dueTime.title')}</PageTitle>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Paper
+            withBorder
+            p="md"
+            component="form"
+            onSubmit={onSubmit}
+            noValidate
+            aria-label={t('dueTime.form')}
+          >
+            <Stack>
+              <Text size="sm">{t('dueTime.intro')}</Text>
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+                <TextInput
+                  type="date"
+                  label={t('dueTime.receivedDate')}
+                  required
+                  value={date}
+                  onChange={(e) => setDate(e.currentTarget.value)}
+                />
+                <TextInput
+                  type="time"
+                  label={t('dueTime.receivedTime')}
+                  required
+                  value={time}
+                  onChange={(e) => setTime(e.currentTarget.value.slice(0, 5))}
+                />
+              </SimpleGrid>
+              <Radio.Group
+                label={t('dueTime.channel')}
+                value={channel}
+                onChange={(value) => setChannel(value === 'counter' ? 'counter' : 'online')}
+              >
+                <Stack gap="xs" mt={6}>
+                  <Radio value="online" label={t('dueTime.channels.online')} />
+                  <Radio value="counter" label={t('dueTime.channels.counter')} />
+                </Stack>
+              </Radio.Group>
+              {channel === 'online' && (
+                <Checkbox
+                  label={t('dueTime.cutoff')}
+                  checked={withCutoff}
+                  onChange={(e) => setWithCutoff(e.currentTarget.checked)}
+                />
+              )}
+              <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+                <NumberInput
+                  label={t('dueTime.amount')}
+                  required
+                  min={0}
+                  max={MAX_AMOUNT}
+                  step={unit === 'calendar_days' ? 1 : 0.5}
+                  decimalScale={unit === 'calendar_days' ? 0 : 2}
+                  value={amount}
+                  onChange={setAmount}
+                  error={amount !== '' ? amountError : null}
+                />
+                <Select
+                  label={t('dueTime.unit')}
+                  data={DURATION_UNITS.map((u) => ({ value: u, label: t(`dueTime.units.${u}`) }))}
+                  value={unit}
+                  onChange={(value) => value && setUnit(value as DurationUnit)}
+                  allowDeselect={false}
+                />
+              </SimpleGrid>
+              <Button
+                type="submit"
+                leftSection={<IconClockHour4 size={18} aria-hidden />}
+                loading={dueTime.isPending}
+                disabled={!complete}
+              >
+                {t('dueTime.submit')}
+              </Button>
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <div aria-live="polite">
+            {dueTime.isError && <ProblemAlert error={dueTime.error} />}
+            {dueTime.isSuccess && <DueTimeExplanation request={dueTime.variables} result={dueTime.data} />}
+          </div>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}
