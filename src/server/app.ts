@@ -16,6 +16,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { decodeCsvBytes } from '../domain/organisation/csv';
 import type { AppConfig } from './config';
 import type { Database } from './db/client';
 import { auditRoutes } from './modules/audit/routes';
@@ -31,6 +32,7 @@ import type { Clock } from './platform/clock';
 import type { AppDeps } from './platform/http';
 import { uuidv7 } from './platform/ids';
 import { registerProblemHandlers, sendProblem } from './platform/problem';
+import { XLSX_CONTENT_TYPE } from './platform/spreadsheet';
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -175,6 +177,16 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
   );
 
   registerAuth(app, deps);
+  // Uploads: CSV arrives as text (UTF-8 with or without BOM, or Windows-1258), Excel as bytes.
+  const UPLOAD_LIMIT = 20 * 1_048_576;
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, body, done) =>
+    done(null, decodeCsvBytes(body as Buffer).text),
+  );
+  app.addContentTypeParser(
+    XLSX_CONTENT_TYPE,
+    { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+    (_req, body, done) => done(null, body),
+  );
   for (const register of routeModules) await register(app, deps);
 
   const hasWebApp = existsSync(path.join(webRoot, 'index.html'));

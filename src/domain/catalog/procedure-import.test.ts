@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../organisation/csv';
-import {
-  decodeCsvBytes,
-  PROCEDURE_IMPORT_COLUMNS,
-  procedureToRow,
-  validateProcedureImport,
-} from './procedure-import';
+import { decodeCsvBytes, parseCsv } from '../organisation/csv';
+import { PROCEDURE_IMPORT_COLUMNS, procedureToRow, validateProcedureImport } from './procedure-import';
 
 const ctx = {
   existingCodes: new Set(['1.000001']),

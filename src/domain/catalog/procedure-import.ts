@@ -332,13 +332,3 @@ export function procedureToRow(
     receiving_units: receiving.join('; '),
   };
 }
-
-/** Bytes of a CSV file → text: UTF-8 (with or without BOM), else Windows-1258, normalised to NFC. */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1258' } {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text: text.replace(/^\uFEFF/, '').normalize('NFC'), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1258').decode(bytes).normalize('NFC'), encoding: 'windows-1258' };
-  }
-}

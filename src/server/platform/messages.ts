@@ -55,6 +55,10 @@ export const problemMessages = {
     vi: 'Tệp nhập có {count} dòng lỗi; không dòng nào được nhập.',
     en: 'The file has {count} invalid rows; nothing was imported.',
   },
+  import_unreadable: {
+    vi: 'Không đọc được tệp: hãy dùng tệp Excel (.xlsx) hoặc CSV theo mẫu.',
+    en: 'The file cannot be read: use an Excel (.xlsx) or CSV file following the template.',
+  },
   procedure_code_taken: { vi: 'Mã thủ tục đã tồn tại.', en: 'The procedure code already exists.' },
   procedure_invalid: {
     vi: 'Thủ tục chưa đủ điều kiện công bố: {count} lỗi.',

@@ -15,7 +15,9 @@ import {
 import { problemResponses, ZUuid } from '../../../contracts/common';
 import type { ProcedureContent } from '../../../domain/catalog/procedure';
 import { publicAccess, rolesAccess } from '../../platform/access';
+import { AppError } from '../../platform/errors';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
+import { XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
 import {
   createDraft,
   createProcedure,
@@ -25,10 +27,12 @@ import {
   updateDraft,
   withdrawVersion,
 } from './admin-service';
+import { exportCatalog, importCatalog, importTemplate, uploadedTable } from './import-export';
 import { listFieldsWithCounts } from './repo';
 import { procedureDetail, searchProcedures } from './service';
 
 const ZIdParams = z.strictObject({ id: ZUuid });
+const ZImportResult = z.object({ imported: z.number().int() });
 const ADMINS = ['system_admin', 'agency_admin'] as const;
 const adminAccess = rolesAccess(...ADMINS);
 
@@ -216,5 +220,57 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         request.params.id,
         request.body,
       ),
+  );
+
+  r.post(
+    '/api/catalog/import',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin(
+          'Import new procedures from the template (text/csv, UTF-8 or Windows-1258, or .xlsx): all rows or none, published from today',
+        ),
+        response: { 200: ZImportResult, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const body = request.body as unknown;
+      if (typeof body !== 'string' && !Buffer.isBuffer(body))
+        throw new AppError('unsupported_media_type', 415);
+      const table = await uploadedTable(body);
+      return importCatalog(
+        deps,
+        requireAuth(request),
+        requestMeta(request),
+        await request.scope(ADMINS),
+        table,
+      );
+    },
+  );
+
+  r.get(
+    '/api/catalog/import-template.xlsx',
+    {
+      config: { access: adminAccess },
+      schema: { ...admin('The import template: columns, an example row, and a guide in both languages') },
+    },
+    async (_request, reply) =>
+      reply
+        .type(XLSX_CONTENT_TYPE)
+        .header('content-disposition', 'attachment; filename="mau-nhap-thu-tuc.xlsx"')
+        .send(await importTemplate()),
+  );
+
+  r.get(
+    '/api/catalog/export.xlsx',
+    {
+      config: { access: publicAccess },
+      schema: { tags: ['catalog'], summary: 'The published catalog as Excel, in the import columns' },
+    },
+    async (_request, reply) =>
+      reply
+        .type(XLSX_CONTENT_TYPE)
+        .header('content-disposition', 'attachment; filename="danh-muc-thu-tuc.xlsx"')
+        .send(await exportCatalog(deps.db, province)),
   );
 };

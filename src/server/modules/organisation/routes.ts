@@ -37,9 +37,6 @@ const systemAdmin = rolesAccess('system_admin');
 
 export const unitRoutes: RouteModule = (app, deps) => {
   const r = typed(app);
-  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 5 * 1_048_576 }, (_req, body, done) =>
-    done(null, body),
-  );
 
   r.get(
     '/api/units',
