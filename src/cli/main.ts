@@ -1,18 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { eq, sql } from 'drizzle-orm';
 import { checkPassword } from '../domain/identity/password-policy';
 import { ROLES, type Role } from '../domain/identity/roles';
+import { decodeCsvBytes, parseCsv } from '../domain/organisation/csv';
 import { loadConfig } from '../server/config';
 import { openConfiguredDatabase } from '../server/database-from-config';
 import type { Database } from '../server/db/client';
 import { prepareDatabase } from '../server/db/prepare';
 import { roleAssignments, units, users } from '../server/db/schema';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from '../server/demo/load';
+import { importCatalog } from '../server/modules/catalog/import-export';
 import { appendAudit, verifyAuditLog } from '../server/platform/audit';
 import { systemClock } from '../server/platform/clock';
+import { AppError } from '../server/platform/errors';
 import { uuidv7 } from '../server/platform/ids';
 import { hashPassword } from '../server/platform/passwords';
+import { readFirstSheet } from '../server/platform/spreadsheet';
 
 /** Opens the configured database, migrated, runs the work, and closes it whatever happens. */
 async function withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
@@ -127,6 +132,52 @@ user
         });
       });
       process.stdout.write(`Created ${options.username} (${options.role} at ${unit.code} ${unit.name}).\n`);
+    }),
+  );
+
+const catalog = program.command('catalog').description('procedure catalog');
+catalog
+  .command('import <file>')
+  .description(
+    'import new procedures from the template (.xlsx, or .csv in UTF-8 or Windows-1258): all rows or none',
+  )
+  .option('--lang <lang>', 'language of the error report (vi or en)', 'vi')
+  .action((file: string, options: { lang: string }) =>
+    withDatabase(async (database) => {
+      const bytes = readFileSync(file);
+      const table = file.toLowerCase().endsWith('.xlsx')
+        ? await readFirstSheet(bytes)
+        : parseCsv(decodeCsvBytes(bytes).text);
+      const bar = progressBar('Importing');
+      let started = false;
+      const deps = { database, db: database.db, clock: systemClock, config: loadConfig() };
+      try {
+        const result = await importCatalog(
+          deps,
+          null,
+          { ip: null, lang: options.lang === 'en' ? 'en' : 'vi' },
+          { all: true },
+          table,
+          (done, total) => {
+            if (!started) {
+              bar.start(total, 0);
+              started = true;
+            }
+            bar.update(done);
+          },
+        );
+        bar.stop();
+        process.stdout.write(`Imported ${result.imported} procedures.\n`);
+      } catch (error) {
+        bar.stop();
+        if (error instanceof AppError && error.fieldErrors.length > 0) {
+          for (const e of error.fieldErrors) process.stderr.write(`${e.path} — ${e.message}\n`);
+          process.stderr.write(`Nothing was imported (${error.fieldErrors.length} problems).\n`);
+          process.exitCode = 1;
+          return;
+        }
+        throw error;
+      }
     }),
   );
 

@@ -35,10 +35,11 @@ export async function uploadedTable(body: string | Buffer): Promise<string[][]> 
  */
 export async function importCatalog(
   deps: AppDeps,
-  auth: AuthContext,
-  meta: { ip: string; lang: Lang },
+  actor: Pick<AuthContext, 'userId' | 'fullName' | 'homeUnitId'> | null,
+  meta: { ip: string | null; lang: Lang },
   scope: Scope,
   table: readonly (readonly string[])[],
+  onProgress: (done: number, total: number) => void = () => {},
 ) {
   return deps.db.transaction(async (tx) => {
     const province = deps.config.PROVINCE_CODE;
@@ -83,11 +84,12 @@ export async function importCatalog(
         competentUnitIds: ids(p.competentUnitCodes),
         receivingUnitIds: ids(p.receivingUnitCodes),
       })),
+      onProgress,
     );
     await appendAudit(tx, deps.clock, {
-      actorUserId: auth.userId,
-      actorName: auth.fullName,
-      unitId: auth.homeUnitId ?? null,
+      actorUserId: actor?.userId ?? null,
+      actorName: actor?.fullName ?? 'cli',
+      unitId: actor?.homeUnitId ?? null,
       action: 'catalog.imported',
       targetType: 'catalog',
       targetId: province,
