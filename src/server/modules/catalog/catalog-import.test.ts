@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcedureSearchResult } from '../../../contracts/catalog';
-import { PROCEDURE_IMPORT_COLUMNS } from '../../../domain/catalog/procedure-import';
-import { DEMO_FIELDS } from '../../demo/catalog';
+import { PROCEDURE_IMPORT_COLUMNS, procedureToRow } from '../../../domain/catalog/procedure-import';
+import { DEMO_FIELDS, demoCatalog } from '../../demo/catalog';
 import { readFirstSheet, writeWorkbook, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { insertPublishedCatalog } from './service';
@@ -162,6 +162,33 @@ describe('catalog import', () => {
   it('is for admins only', async () => {
     expect((await upload(null, csv(row('2.100040', 'X')))).statusCode).toBe(401);
     expect((await upload(await t.login('clerk.a'), csv(row('2.100040', 'X')))).statusCode).toBe(403);
+  });
+});
+
+describe('large files', () => {
+  it('imports the 2,000-procedure demo catalog in one file', async () => {
+    const rows = demoCatalog().map((p, i) =>
+      procedureToRow(
+        `1.${String(500_000 + i).padStart(6, '0')}`,
+        p.fieldCode,
+        p.content,
+        ['P.XA'],
+        ['P.XA.MC'],
+      ),
+    );
+    const res = await upload(adminA, csv(...rows));
+    expect(res.statusCode, res.body.slice(0, 500)).toBe(200);
+    expect(res.json()).toEqual({ imported: 2000 });
+    expect(
+      (
+        await t.as(null, 'GET', '/api/catalog/procedures?unitId=' + t.org.unit.communeA)
+      ).json<ProcedureSearchResult>().total,
+    ).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('refuses a file over 20 MB with 413', async () => {
+    const res = await upload(adminA, `${PROCEDURE_IMPORT_COLUMNS.join(',')}\n${'x'.repeat(21 * 1_048_576)}`);
+    expect(res.statusCode).toBe(413);
   });
 });
 
