@@ -11,11 +11,15 @@ export type CalendarErrorCode =
 
 /** A typed domain error for the calendar module, carrying a stable `code`. */
 export class CalendarError extends Error {
+  /** The message in Vietnamese, for people; `message` is the English one. */
+  readonly vi: string;
   constructor(
     readonly code: CalendarErrorCode,
     message: string,
+    vi: string = message,
   ) {
     super(message);
+    this.vi = vi;
     this.name = 'CalendarError';
   }
 }

@@ -66,16 +66,26 @@ function validatePeriods(periods: readonly WorkingPeriod[]): void {
       throw new CalendarError(
         'invalid_calendar',
         'working periods must be sorted, non-empty and not overlap',
+        'các khoảng giờ làm việc phải theo thứ tự, không rỗng và không chồng lên nhau',
       );
     }
     previousEnd = p.end;
   }
   if (previousEnd > 24 * 60)
-    throw new CalendarError('invalid_calendar', 'a working period ends after midnight');
+    throw new CalendarError(
+      'invalid_calendar',
+      'a working period ends after midnight',
+      'khoảng giờ làm việc kết thúc sau nửa đêm',
+    );
 }
 
 /** Throws `invalid_calendar` unless there are 7 weekdays of sorted, non-overlapping periods. */
 export function validateOfficeHours(hours: OfficeHours): void {
-  if (hours.weekly.length !== 7) throw new CalendarError('invalid_calendar', 'office hours need 7 weekdays');
+  if (hours.weekly.length !== 7)
+    throw new CalendarError(
+      'invalid_calendar',
+      'office hours need 7 weekdays',
+      'giờ làm việc cần đủ 7 ngày trong tuần',
+    );
   for (const day of [...hours.weekly, hours.extraWorkingDay]) validatePeriods(day);
 }

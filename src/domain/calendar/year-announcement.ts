@@ -53,37 +53,57 @@ function solarYearOf(date: IsoDate): number {
 /** Throws `invalid_calendar` when the announcement is inconsistent with its year. */
 export function validateYearAnnouncement(announcement: YearAnnouncement): void {
   const { year } = announcement;
-  const problems: string[] = [];
+  const problems: { en: string; vi: string }[] = [];
+  const problem = (en: string, vi: string) => problems.push({ en, vi });
   for (const span of announcement.holidaySpans) {
-    if (isoToJdn(span.from) > isoToJdn(span.to)) problems.push(`span ${span.from}–${span.to} is reversed`);
+    if (isoToJdn(span.from) > isoToJdn(span.to))
+      problem(`span ${span.from}–${span.to} is reversed`, `khoảng ${span.from}–${span.to} bị ngược`);
     if (solarYearOf(span.from) !== year || solarYearOf(span.to) !== year) {
-      problems.push(`span ${span.from}–${span.to} is outside ${year}`);
+      problem(
+        `span ${span.from}–${span.to} is outside ${year}`,
+        `khoảng ${span.from}–${span.to} nằm ngoài năm ${year}`,
+      );
     }
   }
   const kinds = announcement.holidaySpans.map((s) => s.kind);
-  if (new Set(kinds).size !== kinds.length) problems.push('a holiday has more than one span');
+  if (new Set(kinds).size !== kinds.length)
+    problem('a holiday has more than one span', 'một ngày lễ có nhiều hơn một khoảng nghỉ');
   const spans = [...announcement.holidaySpans].sort((a, b) =>
     a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
   );
   for (let i = 1; i < spans.length; i++) {
     const [before, after] = [spans[i - 1], spans[i]];
     if (before && after && after.from <= before.to) {
-      problems.push(`spans ${before.from}–${before.to} and ${after.from}–${after.to} overlap`);
+      problem(
+        `spans ${before.from}–${before.to} and ${after.from}–${after.to} overlap`,
+        `khoảng ${before.from}–${before.to} và ${after.from}–${after.to} chồng lên nhau`,
+      );
     }
   }
   for (const list of [announcement.extraDaysOff, announcement.extraWorkingDays]) {
     const dates = list.map((d) => d.date);
     const repeated = dates.filter((d, i) => dates.indexOf(d) !== i);
-    for (const date of new Set(repeated)) problems.push(`${date} is listed twice`);
+    for (const date of new Set(repeated)) problem(`${date} is listed twice`, `ngày ${date} bị nhập hai lần`);
   }
   const off = new Set(announcement.extraDaysOff.map((d) => d.date));
   for (const day of [...announcement.extraDaysOff, ...announcement.extraWorkingDays]) {
-    if (solarYearOf(day.date) !== year) problems.push(`${day.date} is outside ${year}`);
+    if (solarYearOf(day.date) !== year)
+      problem(`${day.date} is outside ${year}`, `ngày ${day.date} nằm ngoài năm ${year}`);
   }
   for (const day of announcement.extraWorkingDays) {
-    if (off.has(day.date)) problems.push(`${day.date} is both a day off and a working day`);
+    if (off.has(day.date))
+      problem(
+        `${day.date} is both a day off and a working day`,
+        `ngày ${day.date} vừa là ngày nghỉ vừa là ngày làm bù`,
+      );
   }
-  if (problems.length > 0) throw new CalendarError('invalid_calendar', problems.join('; '));
+  if (problems.length > 0) {
+    throw new CalendarError(
+      'invalid_calendar',
+      problems.map((p) => p.en).join('; '),
+      problems.map((p) => p.vi).join('; '),
+    );
+  }
 }
 
 /**

@@ -88,7 +88,7 @@ export const problemMessages = {
     vi: 'Thời điểm nằm ngoài phạm vi lịch làm việc ({from}–{to}).',
     en: 'The time is outside the working calendar ({from}–{to}).',
   },
-  calendar_invalid: { vi: 'Lịch không hợp lệ: {reason}.', en: 'Invalid calendar: {reason}.' },
+  calendar_invalid: { vi: 'Lịch không hợp lệ: {reasonVi}.', en: 'Invalid calendar: {reasonEn}.' },
   version_conflict: {
     vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại và thử lại.',
     en: 'Someone else changed this record. Reload and try again.',

@@ -76,7 +76,7 @@ export function calendarGuard<T>(work: () => T): T {
           to: CALENDAR_LAST_YEAR,
         });
       }
-      throw new AppError('calendar_invalid', 422, { reason: error.message });
+      throw new AppError('calendar_invalid', 422, { reasonEn: error.message, reasonVi: error.vi });
     }
     throw error;
   }

@@ -255,7 +255,9 @@ describe('the yearly announcement (system admin)', () => {
       }),
     );
     expect(overlapping.statusCode).toBe(422);
-    expect(overlapping.json<{ detail: string }>().detail).toContain('overlap');
+    expect(overlapping.json<{ detail: string }>().detail).toBe(
+      'Lịch không hợp lệ: khoảng 2027-02-05–2027-02-11 và 2027-02-10–2027-02-12 chồng lên nhau.',
+    );
     for (const bad of [
       { version: -1 },
       { legalBasis: '' },
