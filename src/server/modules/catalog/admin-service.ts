@@ -244,7 +244,48 @@ export async function createDraft(
   });
 }
 
-export async function updateDraft(
+/**
+ * One command on one version, in one transaction: lock it, check the caller manages it, that it
+ * is in `status` and unchanged since `rowVersion`, do the work, audit, answer the new state.
+ */
+async function versionCommand(
+  deps: AppDeps,
+  auth: AuthContext,
+  meta: CommandMeta,
+  scope: Scope,
+  versionId: string,
+  expected: { status: string; rowVersion: number; action: string },
+  work: (
+    tx: Tx,
+    procedure: ProcedureRow,
+    version: VersionRow,
+  ) => Promise<{ row?: VersionRow; details: Record<string, unknown> }>,
+) {
+  return deps.db.transaction(async (tx) => {
+    const { procedure, version } = await findManagedVersionForUpdate(
+      tx,
+      deps.config.PROVINCE_CODE,
+      scope,
+      versionId,
+    );
+    assertStatus(version, expected.status);
+    if (version.rowVersion !== expected.rowVersion) throw versionConflict();
+    const { row, details } = await work(tx, procedure, version);
+    if (!row) throw new Error(`version ${versionId} not written`);
+    const unitId = await firstCompetentUnit(tx, procedure.id);
+    await appendAudit(
+      tx,
+      deps.clock,
+      audit(auth, meta, expected.action, unitId, procedure.id, { version: row.version, ...details }),
+    );
+    return versionDto(procedure, row);
+  });
+}
+
+const setVersion = (tx: Tx, id: string, values: Partial<VersionRow>) =>
+  tx.update(procedureVersions).set(values).where(eq(procedureVersions.id, id)).returning();
+
+export function updateDraft(
   deps: AppDeps,
   auth: AuthContext,
   meta: CommandMeta,
@@ -252,39 +293,20 @@ export async function updateDraft(
   versionId: string,
   request: z.infer<typeof ZUpdateDraftRequest>,
 ) {
-  return deps.db.transaction(async (tx) => {
-    const { procedure, version } = await findManagedVersionForUpdate(
-      tx,
-      deps.config.PROVINCE_CODE,
-      scope,
-      versionId,
-    );
-    assertStatus(version, 'draft');
-    if (version.rowVersion !== request.rowVersion) throw versionConflict();
+  const expected = { status: 'draft', rowVersion: request.rowVersion, action: 'catalog.draft_updated' };
+  return versionCommand(deps, auth, meta, scope, versionId, expected, async (tx, _procedure, version) => {
     const content = request.content as ProcedureContent;
-    const [row] = await tx
-      .update(procedureVersions)
-      .set({
-        name: content.name,
-        levels: [...content.levels],
-        online: content.online,
-        onlinePayment: content.onlinePayment,
-        content,
-        ...foldedSearchColumns(content),
-        updatedAt: deps.clock.now(),
-        rowVersion: version.rowVersion + 1,
-      })
-      .where(eq(procedureVersions.id, versionId))
-      .returning();
-    if (!row) throw new Error('draft not written');
-    await appendAudit(
-      tx,
-      deps.clock,
-      audit(auth, meta, 'catalog.draft_updated', await firstCompetentUnit(tx, procedure.id), procedure.id, {
-        version: row.version,
-      }),
-    );
-    return versionDto(procedure, row);
+    const [row] = await setVersion(tx, versionId, {
+      name: content.name,
+      levels: [...content.levels],
+      online: content.online,
+      onlinePayment: content.onlinePayment,
+      content,
+      ...foldedSearchColumns(content),
+      updatedAt: deps.clock.now(),
+      rowVersion: version.rowVersion + 1,
+    });
+    return { row, details: {} };
   });
 }
 
@@ -292,7 +314,7 @@ export async function updateDraft(
  * Publishes a draft from `effectiveFrom` (today by default, never in the future): the version
  * published so far is superseded the day before. Dossiers keep the version they were filed under.
  */
-export async function publishDraft(
+export function publishDraft(
   deps: AppDeps,
   auth: AuthContext,
   meta: CommandMeta,
@@ -300,15 +322,8 @@ export async function publishDraft(
   versionId: string,
   request: z.infer<typeof ZPublishRequest>,
 ) {
-  return deps.db.transaction(async (tx) => {
-    const { procedure, version } = await findManagedVersionForUpdate(
-      tx,
-      deps.config.PROVINCE_CODE,
-      scope,
-      versionId,
-    );
-    assertStatus(version, 'draft');
-    if (version.rowVersion !== request.rowVersion) throw versionConflict();
+  const expected = { status: 'draft', rowVersion: request.rowVersion, action: 'catalog.version_published' };
+  return versionCommand(deps, auth, meta, scope, versionId, expected, async (tx, procedure, version) => {
     const problems = contentProblems(version.content as ProcedureContent);
     if (problems.length > 0) {
       throw new AppError(
@@ -332,51 +347,27 @@ export async function publishDraft(
       if (current.effectiveFrom !== null && effectiveFrom <= current.effectiveFrom) {
         throw new AppError('procedure_effective_date', 422, { reason: `≤ ${current.effectiveFrom}` });
       }
-      await tx
-        .update(procedureVersions)
-        .set({
-          status: 'superseded',
-          effectiveTo: dayBefore(effectiveFrom),
-          updatedAt: deps.clock.now(),
-          rowVersion: current.rowVersion + 1,
-        })
-        .where(eq(procedureVersions.id, current.id));
-    }
-    const [row] = await tx
-      .update(procedureVersions)
-      .set({
-        status: 'published',
-        effectiveFrom,
-        publishedAt: deps.clock.now(),
+      await setVersion(tx, current.id, {
+        status: 'superseded',
+        effectiveTo: dayBefore(effectiveFrom),
         updatedAt: deps.clock.now(),
-        rowVersion: version.rowVersion + 1,
-      })
-      .where(eq(procedureVersions.id, versionId))
-      .returning();
-    if (!row) throw new Error('version not written');
+        rowVersion: current.rowVersion + 1,
+      });
+    }
+    const [row] = await setVersion(tx, versionId, {
+      status: 'published',
+      effectiveFrom,
+      publishedAt: deps.clock.now(),
+      updatedAt: deps.clock.now(),
+      rowVersion: version.rowVersion + 1,
+    });
     await bumpCatalogRevision(tx, deps.config.PROVINCE_CODE);
-    await appendAudit(
-      tx,
-      deps.clock,
-      audit(
-        auth,
-        meta,
-        'catalog.version_published',
-        await firstCompetentUnit(tx, procedure.id),
-        procedure.id,
-        {
-          version: row.version,
-          effectiveFrom,
-          superseded: current?.version ?? null,
-        },
-      ),
-    );
-    return versionDto(procedure, row);
+    return { row, details: { effectiveFrom, superseded: current?.version ?? null } };
   });
 }
 
 /** Takes a published version off the catalog from today (the procedure is no longer offered). */
-export async function withdrawVersion(
+export function withdrawVersion(
   deps: AppDeps,
   auth: AuthContext,
   meta: CommandMeta,
@@ -384,43 +375,20 @@ export async function withdrawVersion(
   versionId: string,
   request: z.infer<typeof ZWithdrawRequest>,
 ) {
-  return deps.db.transaction(async (tx) => {
-    const { procedure, version } = await findManagedVersionForUpdate(
-      tx,
-      deps.config.PROVINCE_CODE,
-      scope,
-      versionId,
-    );
-    assertStatus(version, 'published');
-    if (version.rowVersion !== request.rowVersion) throw versionConflict();
-    const [row] = await tx
-      .update(procedureVersions)
-      .set({
-        status: 'withdrawn',
-        effectiveTo: todayIn(deps),
-        updatedAt: deps.clock.now(),
-        rowVersion: version.rowVersion + 1,
-      })
-      .where(eq(procedureVersions.id, versionId))
-      .returning();
-    if (!row) throw new Error('version not written');
+  const expected = {
+    status: 'published',
+    rowVersion: request.rowVersion,
+    action: 'catalog.version_withdrawn',
+  };
+  return versionCommand(deps, auth, meta, scope, versionId, expected, async (tx, _procedure, version) => {
+    const [row] = await setVersion(tx, versionId, {
+      status: 'withdrawn',
+      effectiveTo: todayIn(deps),
+      updatedAt: deps.clock.now(),
+      rowVersion: version.rowVersion + 1,
+    });
     await bumpCatalogRevision(tx, deps.config.PROVINCE_CODE);
-    await appendAudit(
-      tx,
-      deps.clock,
-      audit(
-        auth,
-        meta,
-        'catalog.version_withdrawn',
-        await firstCompetentUnit(tx, procedure.id),
-        procedure.id,
-        {
-          version: row.version,
-          reason: request.reason,
-        },
-      ),
-    );
-    return versionDto(procedure, row);
+    return { row, details: { reason: request.reason } };
   });
 }
 
