@@ -68,6 +68,8 @@ export const ZProcedureDetail = z
         originals: z.number().int(),
         copies: z.number().int(),
         template: z.string().nullable(),
+        /** Where to download the form, when `template` names a stored form template. */
+        templateUrl: z.string().nullable(),
         reusable: z.boolean(),
       }),
     ),
@@ -83,6 +85,17 @@ export const ZProcedureDetail = z
     receivingUnits: z.array(z.object({ id: ZUuid, name: z.string() })),
   })
   .meta({ id: 'ProcedureDetail' });
+
+export const ZFormTemplateQuery = z.strictObject({ fileName: z.string().trim().min(5).max(200) });
+export const ZFormTemplate = z
+  .object({
+    id: ZUuid,
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    url: z.string(),
+  })
+  .meta({ id: 'FormTemplate' });
 
 export type ProcedureSearchResult = z.infer<typeof ZProcedureSearchResult>;
 export type ProcedureSummary = z.infer<typeof ZProcedureSummary>;

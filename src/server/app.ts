@@ -22,6 +22,7 @@ import type { Database } from './db/client';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { calendarRoutes } from './modules/calendar/routes';
+import { FORM_CONTENT_TYPES } from './modules/catalog/form-templates';
 import { catalogRoutes } from './modules/catalog/routes';
 import { healthRoutes } from './modules/health/routes';
 import { unitRoutes } from './modules/organisation/routes';
@@ -183,7 +184,7 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
     done(null, decodeCsvBytes(body as Buffer).text),
   );
   app.addContentTypeParser(
-    XLSX_CONTENT_TYPE,
+    [XLSX_CONTENT_TYPE, ...Object.keys(FORM_CONTENT_TYPES).filter((t) => t !== XLSX_CONTENT_TYPE)],
     { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
     (_req, body, done) => done(null, body),
   );

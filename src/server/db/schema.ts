@@ -4,6 +4,7 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -346,4 +347,22 @@ export const procedureUnits = pgTable(
 export const catalogRevisions = pgTable('catalog_revisions', {
   provinceCode: text('province_code').primaryKey(),
   revision: integer('revision').notNull(),
+});
+
+/** Raw bytes (bytea); PGlite returns Uint8Array and node-postgres Buffer, both read as bytes. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/** Form templates (mẫu đơn, tờ khai) that citizens download from a procedure's documents. */
+export const formTemplates = pgTable('form_templates', {
+  id: uuid('id').primaryKey(),
+  provinceCode: text('province_code').notNull(),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  bytes: bytea('bytes').notNull(),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  uploadedBy: uuid('uploaded_by'),
 });

@@ -430,6 +430,13 @@ const DOCUMENT_NAMES = [
   'Ảnh chân dung 4x6 cm',
 ];
 
+/** Documents filled in on a form; the loader swaps the key for the stored template's id. */
+const FORM_OF_DOCUMENT: Record<string, string> = {
+  'Tờ khai theo mẫu': 'demo-form:to-khai',
+  'Đơn đề nghị theo mẫu': 'demo-form:don-de-nghi',
+  'Báo cáo, thuyết minh theo mẫu': 'demo-form:bao-cao',
+};
+
 function documentsFor(random: SeededRandom): RequiredDocument[] {
   const count = 1 + random.int(4);
   const names = [...DOCUMENT_NAMES].sort(() => random.next() - 0.5).slice(0, count);
@@ -438,7 +445,7 @@ function documentsFor(random: SeededRandom): RequiredDocument[] {
       name,
       originals: i === 0 ? 1 : random.int(2),
       copies: i === 0 ? 0 : 1,
-      template: name.includes('mẫu') ? `mau-${i + 1}.docx` : null,
+      template: FORM_OF_DOCUMENT[name] ?? null,
       reusable: name.includes('Căn cước') || name.includes('cư trú'),
     }))
     .map((d) => (d.originals + d.copies === 0 ? { ...d, copies: 1 } : d));

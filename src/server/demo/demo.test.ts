@@ -2,8 +2,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../config';
 import type { Database } from '../db/client';
-import { searchProcedures } from '../modules/catalog/service';
+import { loadFormTemplate } from '../modules/catalog/form-templates';
+import { procedureDetail, searchProcedures } from '../modules/catalog/service';
 import { TestClock } from '../platform/clock';
+import { readFirstSheet } from '../platform/spreadsheet';
 import { openTestDatabase } from '../testing/test-db';
 import { loadDemo } from './load';
 
@@ -55,5 +57,20 @@ describe('the demo province', () => {
       `procedure_units where role = 'competent' and procedure_id = '${khaiSinh?.id}'`,
     );
     expect(links).toBe(communes);
+  });
+
+  it('links its form documents to real spreadsheets', async () => {
+    const { items } = await searchProcedures(database.db, config.PROVINCE_CODE, {
+      q: 'to khai theo mau',
+      limit: 1,
+      offset: 0,
+    });
+    const detail = await procedureDetail(database.db, config.PROVINCE_CODE, items[0]?.id ?? '');
+    const form = detail.documents.find((d) => d.name === 'Tờ khai theo mẫu');
+    const id = form?.templateUrl?.split('/').pop() ?? '';
+    const file = await loadFormTemplate(database.db, config.PROVINCE_CODE, id);
+    const sheet = await readFirstSheet(file.bytes);
+    expect(sheet.flat()).toContain('TỜ KHAI');
+    expect(file.fileName).toBe('Tờ khai (mẫu minh họa).xlsx');
   });
 });

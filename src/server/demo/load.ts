@@ -1,14 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
+import type { ProcedureContent } from '../../domain/catalog/procedure';
 import type { Role } from '../../domain/identity/roles';
 import type { AppConfig } from '../config';
 import type { Db } from '../db/client';
 import { roleAssignments, units, users } from '../db/schema';
+import { storeFormTemplate } from '../modules/catalog/form-templates';
 import { insertPublishedCatalog } from '../modules/catalog/service';
 import { appendAudit } from '../platform/audit';
 import type { Clock } from '../platform/clock';
 import { uuidv7 } from '../platform/ids';
 import { hashPassword } from '../platform/passwords';
 import { DEMO_FIELDS, demoCatalog } from './catalog';
+import { DEMO_FORMS, demoFormBytes } from './forms';
 import { personName, SeededRandom } from './names';
 import { DEMO_PROVINCE_CODE, demoProvince, REORGANISATION_DAY } from './province';
 
@@ -159,6 +162,24 @@ export async function loadDemo(
     const communeIds = communes.map((u) => idOf(u.code));
     const communeDeskIds = communes.map((u) => idOf(`${u.code}.MC`));
     const provinceDesk = idOf(`${DEMO_PROVINCE_CODE}.TTPVHCC.MC`);
+    const formIds = new Map<string, string>();
+    for (const form of DEMO_FORMS) {
+      const stored = await storeFormTemplate(
+        tx,
+        deps.clock,
+        deps.config.PROVINCE_CODE,
+        { fileName: form.fileName, contentType: form.contentType, bytes: await demoFormBytes(form) },
+        null,
+      );
+      formIds.set(`demo-form:${form.key}`, stored.id);
+    }
+    const withForms = (content: ProcedureContent): ProcedureContent => ({
+      ...content,
+      documents: content.documents.map((d) => ({
+        ...d,
+        template: d.template ? (formIds.get(d.template) ?? null) : null,
+      })),
+    });
     const unitsDone = done;
     await insertPublishedCatalog(
       tx,
@@ -168,7 +189,7 @@ export async function loadDemo(
       catalog.map((p) => ({
         code: p.code,
         fieldCode: p.fieldCode,
-        content: p.content,
+        content: withForms(p.content),
         effectiveFrom: REORGANISATION_DAY,
         competentUnitIds:
           p.level === 'province'

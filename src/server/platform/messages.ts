@@ -59,6 +59,10 @@ export const problemMessages = {
     vi: 'Không đọc được tệp: hãy dùng tệp Excel (.xlsx) hoặc CSV theo mẫu.',
     en: 'The file cannot be read: use an Excel (.xlsx) or CSV file following the template.',
   },
+  form_template_invalid: {
+    vi: 'Tệp mẫu phải là một trong các loại {types}, có đuôi đúng loại và không quá 10 MB.',
+    en: 'A form template must be one of {types}, named with its extension, and at most 10 MB.',
+  },
   procedure_code_taken: { vi: 'Mã thủ tục đã tồn tại.', en: 'The procedure code already exists.' },
   procedure_invalid: {
     vi: 'Thủ tục chưa đủ điều kiện công bố: {count} lỗi.',

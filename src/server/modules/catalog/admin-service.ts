@@ -12,12 +12,20 @@ import { localJdn } from '../../../domain/calendar/working-calendar';
 import { contentProblems, type ProcedureContent } from '../../../domain/catalog/procedure';
 import { dayBefore } from '../../../domain/organisation/units';
 import type { DbOrTx, Tx } from '../../db/client';
-import { catalogFields, procedures, procedureUnits, procedureVersions, units } from '../../db/schema';
+import {
+  catalogFields,
+  formTemplates,
+  procedures,
+  procedureUnits,
+  procedureVersions,
+  units,
+} from '../../db/schema';
 import { type AuthContext, inScope, type Scope } from '../../platform/access';
 import { appendAudit } from '../../platform/audit';
 import { AppError, notFound, versionConflict } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
+import { isTemplateId } from './form-templates';
 import { bumpCatalogRevision } from './search-cache';
 import { foldedSearchColumns } from './service';
 
@@ -126,6 +134,25 @@ async function firstCompetentUnit(tx: DbOrTx, procedureId: string): Promise<stri
   return row?.unitId ?? procedureId;
 }
 
+/** Documents may link stored form templates by id; an id that is not stored is refused. */
+async function assertTemplatesExist(
+  tx: DbOrTx,
+  provinceCode: string,
+  content: ProcedureContent,
+): Promise<void> {
+  const ids = [...new Set(content.documents.map((d) => d.template).filter(isTemplateId))];
+  if (ids.length === 0) return;
+  const found = await tx
+    .select({ id: formTemplates.id })
+    .from(formTemplates)
+    .where(and(inArray(formTemplates.id, ids), eq(formTemplates.provinceCode, provinceCode)));
+  if (found.length !== ids.length) {
+    throw new AppError('validation_failed', 422, {}, [
+      { path: 'body.content.documents', message: 'unknown form template', code: 'unknown_template' },
+    ]);
+  }
+}
+
 /** A new procedure with its first version as a draft. */
 export async function createProcedure(
   deps: AppDeps,
@@ -138,6 +165,7 @@ export async function createProcedure(
     const [field] = await tx.select().from(catalogFields).where(eq(catalogFields.code, request.fieldCode));
     if (!field) throw new AppError('catalog_unknown_field', 422, { field: request.fieldCode });
     await assertUnitsInScope(tx, scope, [...request.competentUnitIds, ...request.receivingUnitIds]);
+    await assertTemplatesExist(tx, deps.config.PROVINCE_CODE, request.content);
     const now = deps.clock.now();
     const procedure = {
       id: uuidv7(deps.clock),
@@ -220,6 +248,7 @@ export async function createDraft(
       .where(eq(procedureVersions.procedureId, procedureId))
       .orderBy(desc(procedureVersions.version));
     if (versions.some((v) => v.status === 'draft')) throw new AppError('procedure_draft_exists', 409);
+    if (content) await assertTemplatesExist(tx, deps.config.PROVINCE_CODE, content);
     const latest = versions[0];
     const [draft] = await tx
       .insert(procedureVersions)
@@ -296,6 +325,7 @@ export function updateDraft(
   const expected = { status: 'draft', rowVersion: request.rowVersion, action: 'catalog.draft_updated' };
   return versionCommand(deps, auth, meta, scope, versionId, expected, async (tx, _procedure, version) => {
     const content = request.content as ProcedureContent;
+    await assertTemplatesExist(tx, deps.config.PROVINCE_CODE, content);
     const [row] = await setVersion(tx, versionId, {
       name: content.name,
       levels: [...content.levels],

@@ -8,6 +8,7 @@ import type {
 } from '../../../contracts/catalog';
 import { auditLog } from '../../db/schema';
 import { DEMO_FIELDS } from '../../demo/catalog';
+import { writeWorkbook, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { insertPublishedCatalog } from './service';
 
@@ -283,5 +284,78 @@ describe('versions', () => {
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     expect((await publicSearch('thu tuc se bai bo')).total).toBe(0);
     expect((await t.as(null, 'GET', `/api/catalog/procedures/${created.procedureId}`)).statusCode).toBe(404);
+  });
+});
+
+describe('form templates', () => {
+  const xlsx = async () =>
+    writeWorkbook([{ name: 'Mau', columns: [{ header: 'Họ và tên', key: 'a' }], rows: [] }]);
+
+  it('are uploaded by an admin, linked from a document, and downloaded by anyone', async () => {
+    const bytes = await xlsx();
+    const upload = await t.as(
+      adminA,
+      'POST',
+      `/api/catalog/form-templates?fileName=${encodeURIComponent('Tờ khai nuôi con nuôi.xlsx')}`,
+      bytes,
+      {
+        'content-type': XLSX_CONTENT_TYPE,
+      },
+    );
+    expect(upload.statusCode, upload.body).toBe(201);
+    const form = upload.json<{ id: string; url: string; size: number }>();
+    expect(form.size).toBe(bytes.length);
+
+    const download = await t.as(null, 'GET', form.url);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toContain(XLSX_CONTENT_TYPE);
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="To khai nuoi con nuoi.xlsx"; filename*=UTF-8''${encodeURIComponent('Tờ khai nuôi con nuôi.xlsx')}`,
+    );
+    expect(Buffer.compare(download.rawPayload, bytes)).toBe(0);
+
+    const withForm = content({
+      name: 'Thủ tục có mẫu đơn',
+      documents: [{ name: 'Tờ khai', originals: 1, copies: 0, template: form.id, reusable: false }],
+    });
+    const created = (await create(adminA, '2.000401', { content: withForm })).json<ProcedureVersionDto>();
+    await t.as(adminA, 'POST', `/api/catalog/versions/${created.id}/publish`, { rowVersion: 1 });
+    const detail = (
+      await t.as(null, 'GET', `/api/catalog/procedures/${created.procedureId}`)
+    ).json<ProcedureDetail>();
+    expect(detail.documents[0]?.templateUrl).toBe(form.url);
+  });
+
+  it('refuses a wrong type, a non-upload, a clerk, and a link to a template that does not exist', async () => {
+    const bytes = await xlsx();
+    const wrongName = await t.as(adminA, 'POST', '/api/catalog/form-templates?fileName=form.exe', bytes, {
+      'content-type': XLSX_CONTENT_TYPE,
+    });
+    expect(wrongName.statusCode).toBe(422);
+    expect(wrongName.json<{ code: string }>().code).toBe('form_template_invalid');
+    const json = await t.as(adminA, 'POST', '/api/catalog/form-templates?fileName=form.xlsx', { a: 1 });
+    expect(json.statusCode).toBe(415);
+    const clerk = await t.as(clerkA, 'POST', '/api/catalog/form-templates?fileName=form.xlsx', bytes, {
+      'content-type': XLSX_CONTENT_TYPE,
+    });
+    expect(clerk.statusCode).toBe(403);
+    expect(
+      (await t.as(null, 'GET', '/api/catalog/form-templates/0190a3c4-0000-7000-8000-000000000000'))
+        .statusCode,
+    ).toBe(404);
+    const dangling = await create(adminA, '2.000402', {
+      content: content({
+        documents: [
+          {
+            name: 'Tờ khai',
+            originals: 1,
+            copies: 0,
+            template: '0190a3c4-0000-7000-8000-000000000000',
+            reusable: false,
+          },
+        ],
+      }),
+    });
+    expect(dangling.statusCode).toBe(422);
   });
 });

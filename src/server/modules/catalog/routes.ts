@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   ZCreateProcedureRequest,
   ZFieldList,
+  ZFormTemplate,
+  ZFormTemplateQuery,
   ZNewDraftRequest,
   ZProcedureDetail,
   ZProcedureSearchQuery,
@@ -27,6 +29,7 @@ import {
   updateDraft,
   withdrawVersion,
 } from './admin-service';
+import { attachmentHeader, loadFormTemplate, storeFormTemplate } from './form-templates';
 import { exportCatalog, importCatalog, importTemplate, uploadedTable } from './import-export';
 import { listFieldsWithCounts } from './repo';
 import { procedureDetail, searchProcedures } from './service';
@@ -272,5 +275,57 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         .type(XLSX_CONTENT_TYPE)
         .header('content-disposition', 'attachment; filename="danh-muc-thu-tuc.xlsx"')
         .send(await exportCatalog(deps.db, province)),
+  );
+
+  r.post(
+    '/api/catalog/form-templates',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin('Upload a form template (the raw file: PDF, DOC, DOCX, XLSX or ODT) to link from documents'),
+        querystring: ZFormTemplateQuery,
+        response: { 201: ZFormTemplate, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as unknown;
+      if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type', 415);
+      const auth = requireAuth(request);
+      const stored = await deps.db.transaction((tx) =>
+        storeFormTemplate(
+          tx,
+          deps.clock,
+          province,
+          {
+            fileName: request.query.fileName,
+            contentType: request.headers['content-type'] ?? '',
+            bytes: body,
+          },
+          auth,
+          request.ip,
+        ),
+      );
+      return reply.code(201).send(stored);
+    },
+  );
+
+  r.get(
+    '/api/catalog/form-templates/:id',
+    {
+      config: { access: publicAccess },
+      schema: {
+        tags: ['catalog'],
+        summary: 'Download a form template',
+        params: ZIdParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await loadFormTemplate(deps.db, province, request.params.id);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', attachmentHeader(file.fileName))
+        .header('cache-control', 'public, max-age=86400, immutable')
+        .send(file.bytes);
+    },
   );
 };

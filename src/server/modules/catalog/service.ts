@@ -9,6 +9,7 @@ import { catalogFields, procedures, procedureUnits, procedureVersions } from '..
 import type { Clock } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
+import { formTemplateUrl, isTemplateId } from './form-templates';
 import { findPublished, implementingUnits, proceduresOfUnit } from './repo';
 import { bumpCatalogRevision, catalogIndex } from './search-cache';
 
@@ -71,7 +72,10 @@ export async function procedureDetail(db: DbOrTx, provinceCode: string, procedur
     processing: { ...content.processing, online: content.processing.online ?? null },
     levels: [...content.levels],
     fees: [...content.fees],
-    documents: [...content.documents],
+    documents: content.documents.map((d) => ({
+      ...d,
+      templateUrl: isTemplateId(d.template) ? formTemplateUrl(d.template) : null,
+    })),
     steps: [...content.steps],
     workflow: [...content.workflow],
     legalBasis: [...content.legalBasis],
