@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
@@ -33,6 +35,15 @@ describe('every route declares its access rule', () => {
       )
       .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
     expect(expected.filter((e) => !documented.has(e))).toEqual([]);
+  });
+
+  it('the committed docs/openapi.json is the one the code generates (npm run openapi)', async () => {
+    const res = await t.as(null, 'GET', '/api/openapi.json');
+    const committed = readFileSync(
+      fileURLToPath(new URL('../../../docs/openapi.json', import.meta.url)),
+      'utf8',
+    );
+    expect(JSON.parse(committed), 'docs/openapi.json is stale: run npm run openapi').toEqual(res.json());
   });
 
   it('the API docs page is served', async () => {
