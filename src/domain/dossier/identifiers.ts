@@ -49,17 +49,16 @@ const ID_PROVINCE_CODES = new Set([
   87, 89, 91, 92, 93, 94, 95, 96,
 ]);
 
-export type PersonalIdProblem = 'not_12_digits' | 'unknown_province' | 'bad_century';
+export type PersonalIdProblem = 'not_12_digits' | 'unknown_province';
 
 /**
  * Checks a 12-digit personal identification number: 3 digits of the province of birth
- * registration, 1 of century and sex (0/1 for the 1900s, 2/3 for the 2000s, … up to 9), 2 of the
+ * registration, 1 of century and sex (0/1 for the 1900s, 2/3 for the 2000s, …), 2 of the
  * year of birth, 6 random. Returns the problem, or null when it is well-formed.
  */
 export function personalIdProblem(id: string): PersonalIdProblem | null {
   if (!/^\d{12}$/.test(id)) return 'not_12_digits';
   if (!ID_PROVINCE_CODES.has(Number(id.slice(0, 3)))) return 'unknown_province';
-  if (Number(id[3]) > 9) return 'bad_century';
   return null;
 }
 
