@@ -71,7 +71,7 @@ export interface IndexResult<T> {
   readonly items: readonly { readonly item: T; readonly rank: SearchRank }[];
 }
 
-/** Matches of a query, ranked (then shorter names, name, code), one page, with the total. */
+/** Matches of a query, ranked (then shorter names, name, code), one page, with the total; all entries by name without words. */
 export function searchIndex<T>(index: SearchIndex<T>, query: IndexQuery): IndexResult<T> {
   let candidates: Iterable<number>;
   if (query.words.length === 0) {
@@ -92,7 +92,16 @@ export function searchIndex<T>(index: SearchIndex<T>, query: IndexQuery): IndexR
     const rank = searchRank(query.words, entry.name, entry.documents);
     if (rank !== null) matches.push({ n, rank, name: entry.name, code: entry.code });
   }
-  matches.sort((a, b) => compareMatches(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const byCode = (a: { code: string }, b: { code: string }) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  // Browsing without words lists alphabetically (on folded names); a search lists by relevance.
+  const byName = (a: { name: string }, b: { name: string }) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  matches.sort(
+    query.words.length === 0
+      ? (a, b) => byName(a, b) || byCode(a, b)
+      : (a, b) => compareMatches(a, b) || byCode(a, b),
+  );
   return {
     total: matches.length,
     items: matches.slice(query.offset, query.offset + query.limit).map((m) => ({
