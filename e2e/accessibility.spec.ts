@@ -59,6 +59,7 @@ test('every signed-in page has no serious accessibility violations', async ({ pa
     ['/account', 'Tài khoản'],
     ['/calendar?year=2026', 'Lịch làm việc năm 2026'],
     ['/due-time', 'Khi nào có kết quả?'],
+    ['/procedures', 'Thủ tục hành chính'],
   ];
   for (const [path, heading] of pages) {
     await page.goto(path);
@@ -112,4 +113,47 @@ test('the phone layout has no serious accessibility violations and opens its men
   await expect(page.getByRole('heading', { level: 1, name: 'Người dùng' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   await expectNoSeriousViolations(page, 'users on a phone');
+});
+
+test('the procedure catalog, a procedure and its version editor have no serious violations', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/procedures?q=dang+ky+khai+sinh');
+  const first = page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first();
+  await expect(first).toHaveText('Đăng ký khai sinh');
+  await expectNoSeriousViolations(page, 'catalog search (vi)');
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'procedure (vi)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('region', { name: 'Required documents' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'procedure (en)');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(page.getByTestId('documents')).toBeVisible();
+  expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousViolations(page, 'procedure on a phone (en)');
+  await page.goto('/procedures?q=zzzz');
+  await expect(page.getByText('No procedure matches.')).toBeVisible();
+  expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousViolations(page, 'empty catalog search on a phone (en)');
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await signInByApi(page, 'quantri.tuphap');
+  await page.goto('/procedures?q=ly+lich+tu+phap&level=province');
+  await page.getByRole('button', { name: 'Thêm thủ tục' }).click();
+  await expect(page.getByRole('dialog', { name: 'Thêm thủ tục hành chính' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'create procedure dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Quản lý phiên bản' }).click();
+  await expect(page.getByRole('table', { name: 'Các phiên bản của thủ tục' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'procedure versions');
+  await page
+    .getByRole('button', { name: /^Xem phiên bản/ })
+    .first()
+    .click();
+  await expect(page.getByRole('dialog', { name: /^Phiên bản \d+ \(/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'version viewer');
 });

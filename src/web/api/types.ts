@@ -21,6 +21,15 @@ import type {
   ZSkippedDay,
   ZWeekdayHours,
 } from '../../contracts/calendar';
+import type {
+  ZCreateProcedureRequest,
+  ZFieldList,
+  ZProcedureContent,
+  ZProcedureDetail,
+  ZProcedureSearchResult,
+  ZProcedureVersion,
+  ZVersionList,
+} from '../../contracts/catalog';
 import type { ZProblem, ZRole } from '../../contracts/common';
 import type {
   ZCloseUnitRequest,
@@ -75,3 +84,17 @@ export type ClockStartReason = DueTimeResponse['clockStartReason'];
 export type WeekdayHours = z.infer<typeof ZWeekdayHours>;
 export type OfficeHours = z.infer<typeof ZOfficeHours>;
 export type OfficeHoursRequest = z.infer<typeof ZOfficeHoursRequest>;
+export type ProcedureSearchResult = z.infer<typeof ZProcedureSearchResult>;
+export type ProcedureSummary = ProcedureSearchResult['items'][number];
+export type ProcedureDetail = z.infer<typeof ZProcedureDetail>;
+export type ProcessingTime = ProcedureDetail['processing'];
+export type ProcessingUnit = ProcessingTime['unit'];
+export type ProcedureLevel = ProcedureDetail['levels'][number];
+export type OnlineAvailability = ProcedureDetail['online'];
+export type CatalogFieldList = z.infer<typeof ZFieldList>;
+export type CatalogField = CatalogFieldList['fields'][number];
+export type ProcedureContent = z.infer<typeof ZProcedureContent>;
+export type ProcedureVersion = z.infer<typeof ZProcedureVersion>;
+export type VersionStatus = ProcedureVersion['status'];
+export type VersionSummary = z.infer<typeof ZVersionList>['versions'][number];
+export type CreateProcedureRequest = z.input<typeof ZCreateProcedureRequest>;

@@ -1,5 +1,5 @@
 import { Box, Button, Container, Group, Text } from '@mantine/core';
-import { IconCalendar, IconClockHour4, IconLogin } from '@tabler/icons-react';
+import { IconCalendar, IconClockHour4, IconFileDescription, IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { paths } from '../routes/paths';
@@ -10,6 +10,7 @@ export function PublicLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const links = [
+    { to: paths.procedures, label: t('catalog.nav'), icon: IconFileDescription },
     { to: paths.calendar, label: t('nav.calendar'), icon: IconCalendar },
     { to: paths.dueTime, label: t('nav.dueTime'), icon: IconClockHour4 },
   ];

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { catalogEn } from './catalog.en';
+import { catalogVi } from './catalog.vi';
 import { en } from './en';
 import { vi } from './vi';
 
@@ -18,7 +20,10 @@ function applyToDocument(lng: string): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: {
+    vi: { translation: { ...vi, catalog: catalogVi } },
+    en: { translation: { ...en, catalog: catalogEn } },
+  },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: [...LANGUAGES],

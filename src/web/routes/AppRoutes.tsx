@@ -10,6 +10,9 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { capabilities, useSession } from '../features/auth/session';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { DueTimePage } from '../features/calendar/DueTimePage';
+import { CatalogPage } from '../features/catalog/CatalogPage';
+import { ManageVersionsPage } from '../features/catalog/ManageVersionsPage';
+import { ProcedurePage } from '../features/catalog/ProcedurePage';
 import { HomePage } from '../features/home/HomePage';
 import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -56,12 +59,17 @@ export function AppRoutes() {
       <Route element={<PublicOrSignedIn />}>
         <Route path={paths.calendar} element={<CalendarPage />} />
         <Route path={paths.dueTime} element={<DueTimePage />} />
+        <Route path={paths.procedures} element={<CatalogPage />} />
+        <Route path={paths.procedure} element={<ProcedurePage />} />
       </Route>
       <Route element={<RequireSession />}>
         <Route index element={<HomePage />} />
         <Route path={paths.organisation} element={<OrganisationPage />} />
         <Route element={<RequireCapability need="manageUsers" />}>
           <Route path={paths.users} element={<UsersPage />} />
+        </Route>
+        <Route element={<RequireCapability need="manageCatalog" />}>
+          <Route path={paths.procedureVersions} element={<ManageVersionsPage />} />
         </Route>
         <Route element={<RequireCapability need="readAudit" />}>
           <Route path={paths.audit} element={<AuditPage />} />

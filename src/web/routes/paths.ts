@@ -10,4 +10,10 @@ export const paths = {
   calendar: '/calendar',
   /** Public: when a result is due (khi nào có kết quả). */
   dueTime: '/due-time',
+  /** Public: the catalog of administrative procedures (Bộ thủ tục hành chính). */
+  procedures: '/procedures',
+  /** Public: one procedure's version in force (use generatePath). */
+  procedure: '/procedures/:id',
+  /** Catalog admins: a procedure's versions (use generatePath). */
+  procedureVersions: '/procedures/:id/manage',
 } as const;

@@ -1,5 +1,11 @@
 import { Alert, Anchor, Box, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertCircle, IconCalendar, IconClockHour4, IconLock } from '@tabler/icons-react';
+import {
+  IconAlertCircle,
+  IconCalendar,
+  IconClockHour4,
+  IconFileDescription,
+  IconLock,
+} from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -115,6 +121,12 @@ export function SignInPage() {
             {t('signIn.publicTools')}
           </Text>
           <Stack gap={6}>
+            <Anchor component={Link} to={paths.procedures} size="sm">
+              <Group gap={6} wrap="nowrap" component="span">
+                <IconFileDescription size={18} aria-hidden />
+                {t('catalog.nav')}
+              </Group>
+            </Anchor>
             <Anchor component={Link} to={paths.calendar} size="sm">
               <Group gap={6} wrap="nowrap" component="span">
                 <IconCalendar size={18} aria-hidden />

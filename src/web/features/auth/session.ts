@@ -47,6 +47,8 @@ export function capabilities(session: Session) {
     editCalendar: hasRole(session, 'system_admin'),
     /** Agency admins only within their scope; the API decides per unit. */
     editOfficeHours: hasRole(session, 'system_admin', 'agency_admin'),
+    /** Procedures whose competent unit is in their scope; the API decides per procedure. */
+    manageCatalog: hasRole(session, 'system_admin', 'agency_admin'),
   };
 }
 

@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { signInByApi, todayInProvince } from './helpers';
+
+interface Detail {
+  readonly documents: readonly { name: string; originals: number; copies: number }[];
+  readonly fees: readonly { name: string; amount: number }[];
+}
+
+const vnd = (amount: number, locale: string) => new Intl.NumberFormat(locale).format(amount);
+const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+test('a visitor finds “Đăng ký khai sinh” typed without diacritics and reads its documents and fees, in Vietnamese and English', async ({
+  page,
+}) => {
+  await page.goto('/procedures');
+  await expect(page.getByRole('heading', { level: 1, name: 'Thủ tục hành chính' })).toBeVisible();
+  // The public frame: no sign-in needed, a way to sign in offered, the catalog in the navigation.
+  await expect(page.getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Tra cứu công khai' })
+      .getByRole('link', { name: 'Thủ tục hành chính' }),
+  ).toHaveAttribute('aria-current', 'page');
+
+  // Search as you type; the query is kept in the address.
+  await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('dang ky khai sinh');
+  await expect(page).toHaveURL(/\/procedures\?q=dang\+ky\+khai\+sinh$/);
+  const results = page.getByRole('list', { name: 'Kết quả tìm kiếm' });
+  const first = results.getByRole('listitem').first();
+  await expect(first.getByRole('link')).toHaveText('Đăng ký khai sinh');
+  await expect(first).toContainText('Hộ tịch');
+  await expect(first).toContainText('Cấp xã');
+  await expect(page.getByTestId('result-count')).toHaveText(/^Tìm thấy \d+ thủ tục$/);
+
+  const id = new URL((await first.getByRole('link').getAttribute('href')) ?? '', page.url()).pathname.split(
+    '/',
+  )[2];
+  const detail = (await (await page.request.get(`/api/catalog/procedures/${id}`)).json()) as Detail;
+  expect(detail.documents.length).toBeGreaterThan(0);
+  expect(detail.fees.length).toBeGreaterThan(0);
+
+  await first.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' })).toBeVisible();
+  const documents = page.getByRole('table', { name: 'Giấy tờ phải nộp' });
+  await expect(documents.getByRole('columnheader', { name: 'Số bản chính' })).toBeVisible();
+  const firstDocument = documents.getByRole('row').nth(1);
+  await expect(firstDocument).toContainText(detail.documents[0]?.name ?? '');
+  const fees = page.getByRole('table', { name: 'Phí, lệ phí phải nộp' });
+  for (const fee of detail.fees) {
+    await expect(fees.getByRole('row', { name: startingWith(fee.name) })).toContainText(
+      fee.amount === 0 ? 'Miễn phí' : `${vnd(fee.amount, 'vi-VN')} đồng`,
+    );
+  }
+  await expect(page.getByRole('button', { name: 'In' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Căn cứ pháp lý' })).toContainText('Dữ liệu minh họa');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('region', { name: 'Required documents' })).toBeVisible();
+  const documentsEn = page.getByRole('table', { name: 'Documents to submit' });
+  await expect(documentsEn.getByRole('columnheader', { name: 'Originals' })).toBeVisible();
+  await expect(documentsEn.getByRole('columnheader', { name: 'Copies' })).toBeVisible();
+  const feesEn = page.getByRole('table', { name: 'Fees and charges to pay' });
+  const firstFee = detail.fees[0];
+  if (firstFee && firstFee.amount > 0)
+    await expect(feesEn).toContainText(`${vnd(firstFee.amount, 'en-US')} VND`);
+  await expect(page.getByRole('region', { name: 'General information' })).toContainText('Civil status');
+  await expect(page.getByRole('region', { name: 'Where to apply' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+
+  // Back to the very same search.
+  await page.getByRole('link', { name: 'Back to the procedures' }).click();
+  await expect(page).toHaveURL(/\/procedures\?q=dang\+ky\+khai\+sinh$/);
+  await expect(page.getByRole('searchbox', { name: 'Find a procedure' })).toHaveValue('dang ky khai sinh');
+  await expect(page.getByTestId('result-count')).toHaveText(/^\d+ procedures found$/);
+});
+
+test('the Department of Justice admin publishes a renamed version 2 and visitors see it at once', async ({
+  page,
+  browser,
+}) => {
+  await signInByApi(page, 'quantri.tuphap');
+  await page.goto('/procedures?q=ly+lich+tu+phap&level=province');
+  const first = page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem').first();
+  await expect(first).toContainText('Lý lịch tư pháp');
+  await first.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('lý lịch tư pháp');
+  const procedureUrl = page.url();
+
+  await page.getByRole('link', { name: 'Quản lý phiên bản' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Quản lý phiên bản' })).toBeVisible();
+  await page.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
+
+  const editor = page.getByRole('dialog', { name: 'Sửa bản nháp — phiên bản 2' });
+  const newName = 'Cấp Phiếu lý lịch tư pháp (sửa đổi theo quy định mới)';
+  await editor.getByRole('textbox', { name: 'Tên thủ tục', exact: true }).fill(newName);
+  // The workflow's shares are summed as the admin types.
+  const workflow = editor.getByRole('group', { name: 'Quy trình xử lý nội bộ' });
+  await expect(editor.getByTestId('shares-total')).toContainText('100 % — hợp lệ');
+  const firstShare = workflow.getByRole('textbox', { name: 'Tỷ lệ thời gian (%)' }).first();
+  const share = await firstShare.inputValue();
+  await firstShare.fill(String(Number(share) + 5));
+  await expect(editor.getByTestId('shares-total')).toContainText('105 %, phải bằng 100 %');
+  await firstShare.fill(share);
+  await expect(editor.getByTestId('shares-total')).toContainText('100 % — hợp lệ');
+
+  await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Đã lưu bản nháp.' })).toBeVisible();
+  await editor.getByRole('button', { name: 'Công bố', exact: true }).click();
+
+  const publish = page.getByRole('dialog', { name: 'Công bố phiên bản 2' });
+  await expect(publish.getByLabel('Ngày có hiệu lực')).toHaveValue(todayInProvince());
+  await publish.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await expect(publish).toBeHidden();
+  await expect(
+    page.getByText(/^Đã công bố phiên bản 2, áp dụng từ ngày \d{2}\/\d{2}\/\d{4}\.$/),
+  ).toBeVisible();
+  const versions = page.getByRole('table', { name: 'Các phiên bản của thủ tục' });
+  await expect(versions.getByRole('row').nth(1)).toContainText('Đang áp dụng');
+  await expect(versions.getByRole('row').nth(1)).toContainText(newName);
+  await expect(versions.getByRole('row').nth(2)).toContainText('Hết hiệu lực');
+
+  // A visitor who is not signed in sees the new name and version at once.
+  const visitor = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto(procedureUrl);
+  await expect(visitorPage.getByRole('heading', { level: 1, name: newName })).toBeVisible();
+  await expect(visitorPage.getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
+  const [y, m, d] = todayInProvince().split('-');
+  await expect(visitorPage.getByRole('region', { name: 'Thông tin chung' })).toContainText(
+    `Phiên bản 2, áp dụng từ ngày ${d}/${m}/${y}`,
+  );
+  await expect(visitorPage.getByRole('link', { name: 'Quản lý phiên bản' })).toHaveCount(0);
+  await visitor.close();
+});

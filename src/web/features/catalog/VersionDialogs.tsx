@@ -1,0 +1,152 @@
+import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconArchive, IconSend } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProcedureVersion } from '../../api/types';
+import { Dialog } from '../../components/Dialog';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { todayInProvince } from '../../i18n/format';
+import { usePublishVersion, useWithdrawVersion } from './api';
+import { useCatalogLabels } from './useCatalogLabels';
+
+/** What the dialogs need of a version: which one, and the row version read (optimistic locking). */
+export type VersionRef = Pick<ProcedureVersion, 'id' | 'version' | 'rowVersion'>;
+
+/** The last value that was not null: a dialog keeps showing its content while it closes. */
+export function useLastShown<T>(value: T | null): T | null {
+  const [shown, setShown] = useState(value);
+  if (value !== null && value !== shown) setShown(value);
+  return shown;
+}
+
+interface VersionDialogProps {
+  readonly version: VersionRef | null;
+  readonly onClose: () => void;
+  readonly onDone: (result: ProcedureVersion) => void;
+}
+
+/** Publishes a draft from a day (today by default, never later). */
+export function PublishDialog({ version, onClose, onDone }: VersionDialogProps) {
+  const { t } = useTranslation();
+  const shown = useLastShown(version);
+  return (
+    <Dialog
+      opened={version !== null}
+      onClose={onClose}
+      title={shown ? t('catalog.manage.publishTitle', { version: shown.version }) : ''}
+      size="lg"
+    >
+      {shown && <PublishForm key={shown.id} version={shown} onClose={onClose} onDone={onDone} />}
+    </Dialog>
+  );
+}
+
+function PublishForm({ version, onClose, onDone }: VersionDialogProps & { version: VersionRef }) {
+  const { t } = useTranslation();
+  const labels = useCatalogLabels();
+  const today = todayInProvince();
+  const [effectiveFrom, setEffectiveFrom] = useState(today);
+  const publish = usePublishVersion();
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) && effectiveFrom <= today;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!valid) return;
+    publish.mutate({ id: version.id, effectiveFrom, rowVersion: version.rowVersion }, { onSuccess: onDone });
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        <Text size="sm">{t('catalog.manage.publishIntro')}</Text>
+        {publish.isError && <ProblemAlert error={labels.readableError(publish.error)} />}
+        <TextInput
+          type="date"
+          label={t('catalog.manage.effectiveDate')}
+          description={t('catalog.manage.effectiveHint')}
+          required
+          max={today}
+          value={effectiveFrom}
+          onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
+          error={effectiveFrom > today ? t('catalog.manage.futureDate') : null}
+          w={{ base: '100%', xs: 260 }}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            color="teal.9"
+            leftSection={<IconSend size={16} aria-hidden />}
+            loading={publish.isPending}
+            disabled={!valid}
+          >
+            {t('catalog.manage.publishShort')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Takes the version in force off the public catalog, with a reason for the audit log. */
+export function WithdrawDialog({ version, onClose, onDone }: VersionDialogProps) {
+  const { t } = useTranslation();
+  const shown = useLastShown(version);
+  return (
+    <Dialog
+      opened={version !== null}
+      onClose={onClose}
+      title={shown ? t('catalog.manage.withdrawTitle', { version: shown.version }) : ''}
+      size="lg"
+    >
+      {shown && <WithdrawForm key={shown.id} version={shown} onClose={onClose} onDone={onDone} />}
+    </Dialog>
+  );
+}
+
+function WithdrawForm({ version, onClose, onDone }: VersionDialogProps & { version: VersionRef }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const withdraw = useWithdrawVersion();
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) return;
+    withdraw.mutate(
+      { id: version.id, reason: reason.trim(), rowVersion: version.rowVersion },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+          {t('catalog.manage.withdrawWarning')}
+        </Alert>
+        {withdraw.isError && <ProblemAlert error={withdraw.error} />}
+        <Textarea
+          label={t('catalog.manage.reason')}
+          required
+          autosize
+          minRows={2}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            color="red.9"
+            leftSection={<IconArchive size={16} aria-hidden />}
+            loading={withdraw.isPending}
+            disabled={!reason.trim()}
+          >
+            {t('catalog.manage.withdrawShort')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
