@@ -195,3 +195,26 @@ export const ZWithdrawRequest = z.strictObject({ reason: ZText(500), rowVersion:
 
 export type ProcedureVersionDto = z.infer<typeof ZProcedureVersion>;
 export type ProcedureContentDto = z.infer<typeof ZProcedureContent>;
+
+export const ZManagedQuery = ZPageQuery.extend({
+  q: z.string().trim().max(200).default(''),
+  status: ZVersionStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** A procedure an admin manages, by its latest version (drafts and withdrawn ones included). */
+export const ZManagedProcedure = z.object({
+  id: ZUuid,
+  code: z.string(),
+  fieldCode: z.string(),
+  name: z.string(),
+  latestVersionId: ZUuid,
+  latestVersion: z.number().int(),
+  latestStatus: ZVersionStatus,
+  publishedVersion: z.number().int().nullable(),
+  updatedAt: z.string(),
+});
+export const ZManagedList = z
+  .object({ total: z.number().int(), items: z.array(ZManagedProcedure) })
+  .meta({ id: 'ManagedProcedureList' });
+export type ManagedList = z.infer<typeof ZManagedList>;

@@ -10,8 +10,9 @@ import type {
 import { jdnToIso } from '../../../domain/calendar/civil-date';
 import { localJdn } from '../../../domain/calendar/working-calendar';
 import { contentProblems, type ProcedureContent } from '../../../domain/catalog/procedure';
+import { queryWords } from '../../../domain/catalog/vietnamese-text';
 import { dayBefore } from '../../../domain/organisation/units';
-import type { DbOrTx, Tx } from '../../db/client';
+import { type DbOrTx, queryRows, type Tx } from '../../db/client';
 import {
   catalogFields,
   formTemplates,
@@ -442,4 +443,60 @@ export async function getVersion(db: DbOrTx, provinceCode: string, scope: Scope,
   if (!version) throw notFound();
   const procedure = await findManagedProcedure(db, provinceCode, scope, version.procedureId);
   return versionDto(procedure, version);
+}
+
+/**
+ * The procedures the caller manages (one of their competent units in scope), by their latest
+ * version, drafts and withdrawn ones included; `q` matches word starts of the folded name.
+ */
+export async function listManaged(
+  db: DbOrTx,
+  provinceCode: string,
+  scope: Scope,
+  query: { q: string; status?: string; limit: number; offset: number },
+) {
+  const words = queryWords(query.q);
+  const conditions = [
+    sql`p.province_code = ${provinceCode}`,
+    ...words.map((w) => sql`(' ' || v.name_folded) like ${`% ${w}%`}`),
+    ...(query.status ? [sql`v.status = ${query.status}`] : []),
+    ...(scope.all
+      ? []
+      : [
+          sql`exists (select 1 from procedure_units pu where pu.procedure_id = p.id
+                and pu.role = 'competent' and ${inScope(sql`pu.unit_id`, scope)})`,
+        ]),
+  ];
+  const rows = await queryRows<{
+    id: string;
+    code: string;
+    fieldCode: string;
+    name: string;
+    latestVersionId: string;
+    latestVersion: number;
+    latestStatus: 'draft' | 'published' | 'superseded' | 'withdrawn';
+    publishedVersion: number | null;
+    updatedAt: Date | string;
+    total: number | string;
+  }>(
+    db,
+    sql`select p.id, p.code, p.field_code as "fieldCode", v.name, v.id as "latestVersionId",
+               v.version as "latestVersion", v.status as "latestStatus",
+               (select pv.version from procedure_versions pv
+                 where pv.procedure_id = p.id and pv.status = 'published') as "publishedVersion",
+               v.updated_at as "updatedAt", count(*) over () as total
+          from procedures p
+          join lateral (select * from procedure_versions lv where lv.procedure_id = p.id
+                         order by lv.version desc limit 1) v on true
+         where ${sql.join(conditions, sql` and `)}
+         order by v.updated_at desc, p.code
+         limit ${query.limit} offset ${query.offset}`,
+  );
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map(({ total: _total, updatedAt, ...row }) => ({
+      ...row,
+      updatedAt: new Date(updatedAt).toISOString(),
+    })),
+  };
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
+  ManagedList,
   ProcedureContentDto,
   ProcedureDetail,
   ProcedureSearchResult,
@@ -357,5 +358,36 @@ describe('form templates', () => {
       }),
     });
     expect(dangling.statusCode).toBe(422);
+  });
+});
+
+describe('the procedures an admin manages', () => {
+  it('lists own procedures by latest version, drafts and withdrawn included, and nobody else’s', async () => {
+    const draft = (
+      await create(adminA, '2.000501', { content: content({ name: 'Thủ tục quản lý còn nháp' }) })
+    ).json<ProcedureVersionDto>();
+    const mine = (await t.as(adminA, 'GET', '/api/catalog/managed?q=quan ly con nhap')).json<ManagedList>();
+    expect(mine.items).toEqual([
+      expect.objectContaining({
+        id: draft.procedureId,
+        latestStatus: 'draft',
+        latestVersion: 1,
+        publishedVersion: null,
+      }),
+    ]);
+    const drafts = (
+      await t.as(adminA, 'GET', '/api/catalog/managed?status=draft&limit=100')
+    ).json<ManagedList>();
+    expect(drafts.items.every((i) => i.latestStatus === 'draft')).toBe(true);
+    expect(drafts.items.map((i) => i.id)).toContain(draft.procedureId);
+    const withdrawn = (await t.as(adminA, 'GET', '/api/catalog/managed?q=se bai bo')).json<ManagedList>();
+    expect(withdrawn.items[0]).toMatchObject({ latestStatus: 'withdrawn', publishedVersion: null });
+    const other = (await t.as(adminB, 'GET', '/api/catalog/managed?limit=100')).json<ManagedList>();
+    expect(other.total).toBe(0);
+    expect(
+      (await t.as(systemAdmin, 'GET', '/api/catalog/managed?limit=1')).json<ManagedList>().total,
+    ).toBeGreaterThan(5);
+    expect((await t.as(clerkA, 'GET', '/api/catalog/managed')).statusCode).toBe(403);
+    expect((await t.as(adminA, 'GET', '/api/catalog/managed?status=lost')).statusCode).toBe(400);
   });
 });

@@ -4,6 +4,8 @@ import {
   ZFieldList,
   ZFormTemplate,
   ZFormTemplateQuery,
+  ZManagedList,
+  ZManagedQuery,
   ZNewDraftRequest,
   ZProcedureDetail,
   ZProcedureSearchQuery,
@@ -24,6 +26,7 @@ import {
   createDraft,
   createProcedure,
   getVersion,
+  listManaged,
   listVersions,
   publishDraft,
   updateDraft,
@@ -327,5 +330,18 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         .header('cache-control', 'public, max-age=86400, immutable')
         .send(file.bytes);
     },
+  );
+
+  r.get(
+    '/api/catalog/managed',
+    {
+      config: { access: adminAccess },
+      schema: {
+        ...admin('Procedures the caller manages, by their latest version (drafts and withdrawn included)'),
+        querystring: ZManagedQuery,
+        response: { 200: ZManagedList, ...problemResponses },
+      },
+    },
+    async (request) => listManaged(deps.db, province, await request.scope(ADMINS), request.query),
   );
 };
