@@ -1,6 +1,6 @@
 import type { ImportRowError } from '../organisation/unit-import';
 import {
-  type ContentProblem,
+  CONTENT_PROBLEM_TEXT,
   contentProblems,
   ONLINE_AVAILABILITY,
   type OnlineAvailability,
@@ -109,22 +109,6 @@ const items = (cell: string) =>
 const parts = (item: string) => item.split('|').map((s) => s.trim());
 const YES = new Set(['yes', 'y', 'có', 'co', 'x', '1', 'true']);
 const NO = new Set(['no', 'n', 'không', 'khong', '', '0', 'false']);
-
-const PROBLEM_TEXT: Record<ContentProblem['code'], { vi: string; en: string }> = {
-  required: { vi: 'bắt buộc', en: 'required' },
-  not_positive: { vi: 'phải là số dương hợp lý', en: 'must be a sensible positive number' },
-  negative: { vi: 'không được âm hoặc lẻ', en: 'must not be negative or fractional' },
-  shares_not_100: {
-    vi: 'tổng tỷ lệ thời gian các bước phải bằng 100',
-    en: 'the step shares must add up to 100',
-  },
-  no_copies: { vi: 'phải có ít nhất một bản', en: 'needs at least one copy' },
-  payment_without_online: {
-    vi: 'không thể thanh toán trực tuyến khi không có dịch vụ trực tuyến',
-    en: 'online payment needs an online service',
-  },
-  duplicate: { vi: 'bị trùng', en: 'is repeated' },
-};
 
 /** Column of the sheet that a content problem's path points into. */
 function columnOf(path: string): ImportColumn {
@@ -292,7 +276,7 @@ export function validateProcedureImport(
       onlinePayment: YES.has(paymentText),
     };
     for (const problem of contentProblems(content)) {
-      const text = PROBLEM_TEXT[problem.code];
+      const text = CONTENT_PROBLEM_TEXT[problem.code];
       err(columnOf(problem.path), `${problem.path}: ${text.vi}`, `${problem.path}: ${text.en}`);
     }
     if (content.resultType === '') err('result', 'Kết quả: bắt buộc', 'Result: required');

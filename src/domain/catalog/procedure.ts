@@ -82,6 +82,23 @@ export interface ContentProblem {
     | 'duplicate';
 }
 
+/** What each content problem means, for people. */
+export const CONTENT_PROBLEM_TEXT: Record<ContentProblem['code'], { vi: string; en: string }> = {
+  required: { vi: 'bắt buộc', en: 'required' },
+  not_positive: { vi: 'phải là số dương hợp lý', en: 'must be a sensible positive number' },
+  negative: { vi: 'không được âm hoặc lẻ', en: 'must not be negative or fractional' },
+  shares_not_100: {
+    vi: 'tổng tỷ lệ thời gian các bước phải bằng 100',
+    en: 'the step shares must add up to 100',
+  },
+  no_copies: { vi: 'phải có ít nhất một bản', en: 'needs at least one copy' },
+  payment_without_online: {
+    vi: 'không thể thanh toán trực tuyến khi không có dịch vụ trực tuyến',
+    en: 'online payment needs an online service',
+  },
+  duplicate: { vi: 'bị trùng', en: 'is repeated' },
+};
+
 const MAX_AMOUNT = { working_days: 365, working_hours: 2920, calendar_days: 730 } as const;
 
 /** Every problem of a procedure's content; empty when it can be published. */

@@ -77,8 +77,8 @@ export const problemMessages = {
     en: 'The procedure already has a draft; edit that one.',
   },
   procedure_effective_date: {
-    vi: 'Ngày hiệu lực không hợp lệ: {reason}.',
-    en: 'Invalid effective date: {reason}.',
+    vi: 'Ngày hiệu lực không hợp lệ: {reasonVi}.',
+    en: 'Invalid effective date: {reasonEn}.',
   },
   catalog_unknown_field: {
     vi: 'Lĩnh vực “{field}” không tồn tại.',

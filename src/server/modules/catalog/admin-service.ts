@@ -9,7 +9,11 @@ import type {
 } from '../../../contracts/catalog';
 import { jdnToIso } from '../../../domain/calendar/civil-date';
 import { localJdn } from '../../../domain/calendar/working-calendar';
-import { contentProblems, type ProcedureContent } from '../../../domain/catalog/procedure';
+import {
+  CONTENT_PROBLEM_TEXT,
+  contentProblems,
+  type ProcedureContent,
+} from '../../../domain/catalog/procedure';
 import { queryWords } from '../../../domain/catalog/vietnamese-text';
 import { dayBefore } from '../../../domain/organisation/units';
 import { type DbOrTx, queryRows, type Tx } from '../../db/client';
@@ -26,6 +30,7 @@ import { appendAudit } from '../../platform/audit';
 import { AppError, notFound, versionConflict } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
+import type { Lang } from '../../platform/messages';
 import { isTemplateId } from './form-templates';
 import { bumpCatalogRevision } from './search-cache';
 import { foldedSearchColumns } from './service';
@@ -38,6 +43,7 @@ import { foldedSearchColumns } from './service';
 
 export interface CommandMeta {
   readonly ip: string;
+  readonly lang?: Lang;
 }
 
 type VersionRow = typeof procedureVersions.$inferSelect;
@@ -361,13 +367,20 @@ export function publishDraft(
         'procedure_invalid',
         422,
         { count: problems.length },
-        problems.map((p) => ({ path: `content.${p.path}`, message: p.code, code: p.code })),
+        problems.map((p) => ({
+          path: `content.${p.path}`,
+          message: CONTENT_PROBLEM_TEXT[p.code][meta.lang ?? 'vi'],
+          code: p.code,
+        })),
       );
     }
     const today = todayIn(deps);
     const effectiveFrom = request.effectiveFrom ?? today;
     if (effectiveFrom > today) {
-      throw new AppError('procedure_effective_date', 422, { reason: `${effectiveFrom} > ${today}` });
+      throw new AppError('procedure_effective_date', 422, {
+        reasonVi: `ngày ${effectiveFrom} ở tương lai (hôm nay là ${today})`,
+        reasonEn: `${effectiveFrom} is in the future (today is ${today})`,
+      });
     }
     const [current] = await tx
       .select()
@@ -376,7 +389,10 @@ export function publishDraft(
       .for('update');
     if (current) {
       if (current.effectiveFrom !== null && effectiveFrom <= current.effectiveFrom) {
-        throw new AppError('procedure_effective_date', 422, { reason: `≤ ${current.effectiveFrom}` });
+        throw new AppError('procedure_effective_date', 422, {
+          reasonVi: `phải sau ngày bắt đầu của phiên bản đang áp dụng (${current.effectiveFrom})`,
+          reasonEn: `must be after the current version's start (${current.effectiveFrom})`,
+        });
       }
       await setVersion(tx, current.id, {
         status: 'superseded',
