@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInByApi, todayInProvince } from './helpers';
+import { DEMO_PASSWORD, signIn, signInByApi, todayInProvince } from './helpers';
 
 interface Detail {
   readonly documents: readonly { name: string; originals: number; copies: number }[];
@@ -131,4 +131,82 @@ test('the Department of Justice admin publishes a renamed version 2 and visitors
   );
   await expect(visitorPage.getByRole('link', { name: 'Quản lý phiên bản' })).toHaveCount(0);
   await visitor.close();
+});
+
+const IMPORT_HEADER =
+  'code,name,field,levels,processing_unit,processing_amount,online,online_payment,result,fees,documents,steps,workflow,legal_basis,competent_units,receiving_units';
+const importRow = (code: string, name: string, amount: string) =>
+  `${code},${name},HT,province,working_days,${amount},full,no,Giấy phép,Lệ phí|charge|50000,Tờ khai|1|0||no,Nộp hồ sơ; Nhận kết quả,Tiếp nhận|clerk|desk|10; Thẩm định|officer|department|90,Luật mẫu,T60.S03,T60.TTPVHCC.MC`;
+const csvFile = (name: string, rows: readonly string[]) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${[IMPORT_HEADER, ...rows].join('\r\n')}\r\n`, 'utf8'),
+});
+
+test('the system admin imports procedures from a CSV file, sees the rejected rows of a bad file, and visitors find the imported one', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', DEMO_PASSWORD);
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Thủ tục do tôi quản lý' })
+    .click();
+  await expect(page).toHaveURL(/\/procedures\/managed$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thủ tục do tôi quản lý' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Xuất Excel' })).toHaveAttribute(
+    'href',
+    '/api/catalog/export.xlsx',
+  );
+  await expect(page.getByRole('link', { name: 'Tải mẫu nhập' })).toHaveAttribute(
+    'href',
+    '/api/catalog/import-template.xlsx',
+  );
+
+  await page.getByRole('button', { name: 'Nhập từ tệp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập thủ tục từ tệp' });
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles(csvFile('thu-tuc.csv', [importRow('1.999101', 'Thủ tục nhập thử', '5')]));
+  await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Đã nhập 1 thủ tục.');
+
+  // A file with one bad row: nothing is imported, each error names its row and column.
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles(
+      csvFile('thu-tuc-loi.csv', [
+        importRow('1.999102', 'Thủ tục nhập hợp lệ', '5'),
+        importRow('1.999103', 'Thủ tục nhập lỗi', '-5'),
+      ]),
+    );
+  await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('không dòng nào được nhập');
+  const errors = dialog.getByRole('table', { name: 'Lỗi theo dòng và cột' });
+  await expect(errors.getByRole('columnheader', { name: 'Dòng' })).toBeVisible();
+  await expect(errors.getByRole('columnheader', { name: 'Cột' })).toBeVisible();
+  await expect(errors.getByRole('columnheader', { name: 'Lý do' })).toBeVisible();
+  await expect(errors.getByRole('row', { name: /^3 processing_amount/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Đóng' }).last().click();
+
+  // The managed list shows the imported procedure, published.
+  await page.getByRole('searchbox', { name: 'Tìm theo mã hoặc tên' }).fill('1.999101');
+  const row = page.getByRole('table', { name: 'Thủ tục do tôi quản lý' }).getByRole('row').nth(1);
+  await expect(row).toContainText('Thủ tục nhập thử');
+  await expect(row).toContainText('Đang áp dụng');
+
+  await page.goto('/procedures?q=thu+tuc+nhap+thu');
+  const results = page.getByRole('list', { name: 'Kết quả tìm kiếm' });
+  await expect(results.getByRole('link', { name: 'Thủ tục nhập thử' })).toBeVisible();
+  await expect(results.getByRole('link', { name: 'Thủ tục nhập lỗi' })).toHaveCount(0);
+});
+
+test('a procedure whose form is stored offers it for download', async ({ page }) => {
+  await page.goto('/procedures?q=to+khai+theo+mau');
+  await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first().click();
+  const documents = page.getByRole('table', { name: 'Giấy tờ phải nộp' });
+  const link = documents.getByRole('link', { name: 'Tải mẫu: Tờ khai theo mẫu' });
+  await expect(link).toHaveAttribute('href', /^\/api\/catalog\/form-templates\//);
+  const download = await page.request.get((await link.getAttribute('href')) ?? '');
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-disposition']).toContain('.xlsx');
 });

@@ -70,6 +70,8 @@ export const ZProcedureDetail = z
         template: z.string().nullable(),
         /** Where to download the form, when `template` names a stored form template. */
         templateUrl: z.string().nullable(),
+        /** The stored form's file name, when `templateUrl` is set. */
+        templateFileName: z.string().nullable(),
         reusable: z.boolean(),
       }),
     ),

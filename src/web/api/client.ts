@@ -92,3 +92,56 @@ async function readProblem(response: Response): Promise<Partial<Problem>> {
     return { detail: i18n.t('errors.network', { status: response.status }) };
   }
 }
+
+export interface UploadOptions {
+  readonly file: Blob;
+  readonly contentType: string;
+  /** Called with the share of the body sent so far, 0 to 1. */
+  readonly onProgress?: (sent: number) => void;
+  /** Aborts the upload (the promise then rejects with an AbortError). */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * POSTs a file as the raw body and reports upload progress, which fetch cannot do; headers,
+ * errors and the 401 handling are the same as api().
+ */
+export function upload<T>(path: string, options: UploadOptions): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', i18n.language);
+    xhr.setRequestHeader('Content-Type', options.contentType);
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const type = xhr.getResponseHeader('content-type') ?? '';
+      let parsed: unknown = null;
+      if (type.includes('json')) {
+        try {
+          parsed = JSON.parse(xhr.responseText);
+        } catch {
+          parsed = null;
+        }
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(parsed as T);
+        return;
+      }
+      if (xhr.status === 401) onUnauthenticated();
+      const problem =
+        parsed && typeof parsed === 'object'
+          ? (parsed as Partial<Problem>)
+          : { detail: i18n.t('errors.network', { status: xhr.status }) };
+      reject(new ProblemError(xhr.status, problem));
+    };
+    xhr.onerror = () => reject(new ProblemError(0, { detail: i18n.t('errors.network', { status: 0 }) }));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(options.file);
+  });
+}

@@ -24,6 +24,7 @@ import type {
 import type {
   ZCreateProcedureRequest,
   ZFieldList,
+  ZManagedList,
   ZProcedureContent,
   ZProcedureDetail,
   ZProcedureSearchResult,
@@ -97,4 +98,6 @@ export type ProcedureContent = z.infer<typeof ZProcedureContent>;
 export type ProcedureVersion = z.infer<typeof ZProcedureVersion>;
 export type VersionStatus = ProcedureVersion['status'];
 export type VersionSummary = z.infer<typeof ZVersionList>['versions'][number];
+export type ManagedList = z.infer<typeof ZManagedList>;
+export type ManagedProcedure = ManagedList['items'][number];
 export type CreateProcedureRequest = z.input<typeof ZCreateProcedureRequest>;

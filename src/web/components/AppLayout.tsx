@@ -6,6 +6,7 @@ import {
   IconChevronDown,
   IconClockHour4,
   IconFileDescription,
+  IconFileSettings,
   IconHome,
   IconListDetails,
   IconLogout,
@@ -29,8 +30,12 @@ export function AppLayout({ session }: { session: Session }) {
   const navigate = useNavigate();
   const remember = useRememberSession();
   const can = capabilities(session);
-  const isActive = (to: string) =>
-    to === paths.home ? location.pathname === '/' : location.pathname.startsWith(to);
+  const isActive = (to: string) => {
+    if (to === paths.home) return location.pathname === '/';
+    // The managed list lives under /procedures: only one of the two links is the current page.
+    if (to === paths.procedures && location.pathname.startsWith(paths.managedProcedures)) return false;
+    return location.pathname.startsWith(to);
+  };
 
   const signOut = useMutation({
     mutationFn: () => api('/api/auth/logout', { method: 'POST' }),
@@ -46,6 +51,12 @@ export function AppLayout({ session }: { session: Session }) {
     { to: paths.users, label: t('nav.users'), icon: IconUsers, show: can.manageUsers },
     { to: paths.audit, label: t('nav.audit'), icon: IconListDetails, show: can.readAudit },
     { to: paths.procedures, label: t('catalog.nav'), icon: IconFileDescription, show: true },
+    {
+      to: paths.managedProcedures,
+      label: t('catalog.managed.nav'),
+      icon: IconFileSettings,
+      show: can.manageCatalog,
+    },
     { to: paths.calendar, label: t('nav.calendar'), icon: IconCalendar, show: true },
     { to: paths.dueTime, label: t('nav.dueTime'), icon: IconClockHour4, show: true },
     { to: paths.account, label: t('nav.account'), icon: IconUserCircle, show: true },

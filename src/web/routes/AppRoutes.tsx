@@ -11,6 +11,7 @@ import { capabilities, useSession } from '../features/auth/session';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { DueTimePage } from '../features/calendar/DueTimePage';
 import { CatalogPage } from '../features/catalog/CatalogPage';
+import { ManagedProceduresPage } from '../features/catalog/ManagedProceduresPage';
 import { ManageVersionsPage } from '../features/catalog/ManageVersionsPage';
 import { ProcedurePage } from '../features/catalog/ProcedurePage';
 import { HomePage } from '../features/home/HomePage';
@@ -56,6 +57,12 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path={paths.signIn} element={<SignInPage />} />
+      {/* Before `/procedures/:id`, so "managed" is never read as a procedure id. */}
+      <Route element={<RequireSession />}>
+        <Route element={<RequireCapability need="manageCatalog" />}>
+          <Route path={paths.managedProcedures} element={<ManagedProceduresPage />} />
+        </Route>
+      </Route>
       <Route element={<PublicOrSignedIn />}>
         <Route path={paths.calendar} element={<CalendarPage />} />
         <Route path={paths.dueTime} element={<DueTimePage />} />

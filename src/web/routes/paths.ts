@@ -12,6 +12,8 @@ export const paths = {
   dueTime: '/due-time',
   /** Public: the catalog of administrative procedures (Bộ thủ tục hành chính). */
   procedures: '/procedures',
+  /** Catalog admins: the procedures they manage (before `procedure`: a fixed segment, not an id). */
+  managedProcedures: '/procedures/managed',
   /** Public: one procedure's version in force (use generatePath). */
   procedure: '/procedures/:id',
   /** Catalog admins: a procedure's versions (use generatePath). */

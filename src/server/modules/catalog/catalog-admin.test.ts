@@ -324,7 +324,10 @@ describe('form templates', () => {
     const detail = (
       await t.as(null, 'GET', `/api/catalog/procedures/${created.procedureId}`)
     ).json<ProcedureDetail>();
-    expect(detail.documents[0]?.templateUrl).toBe(form.url);
+    expect(detail.documents[0]).toMatchObject({
+      templateUrl: form.url,
+      templateFileName: 'Tờ khai nuôi con nuôi.xlsx',
+    });
   });
 
   it('refuses a wrong type, a non-upload, a clerk, and a link to a template that does not exist', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { formTemplates } from '../../db/schema';
 import type { AuthContext } from '../../platform/access';
@@ -75,6 +75,16 @@ export async function loadFormTemplate(db: DbOrTx, provinceCode: string, id: str
     .where(and(eq(formTemplates.id, id), eq(formTemplates.provinceCode, provinceCode)));
   if (!row) throw notFound();
   return { ...row, bytes: Buffer.from(row.bytes) };
+}
+
+/** File names of stored templates by id. */
+export async function formTemplateNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: formTemplates.id, fileName: formTemplates.fileName })
+    .from(formTemplates)
+    .where(inArray(formTemplates.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.fileName]));
 }
 
 /** Content-Disposition for a Vietnamese file name: an ASCII fallback and the UTF-8 name (RFC 6266). */

@@ -9,7 +9,7 @@ import { catalogFields, procedures, procedureUnits, procedureVersions } from '..
 import type { Clock } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
-import { formTemplateUrl, isTemplateId } from './form-templates';
+import { formTemplateNames, formTemplateUrl, isTemplateId } from './form-templates';
 import { findPublished, implementingUnits, proceduresOfUnit } from './repo';
 import { bumpCatalogRevision, catalogIndex } from './search-cache';
 
@@ -59,6 +59,10 @@ export async function procedureDetail(db: DbOrTx, provinceCode: string, procedur
   if (!found) throw notFound();
   const content = found.version.content as ProcedureContent;
   const implementing = await implementingUnits(db, procedureId);
+  const templateNames = await formTemplateNames(
+    db,
+    content.documents.map((d) => d.template).filter(isTemplateId),
+  );
   const unitsWith = (role: string) =>
     implementing.filter((u) => u.role === role).map((u) => ({ id: u.id, name: u.name }));
   return {
@@ -75,6 +79,7 @@ export async function procedureDetail(db: DbOrTx, provinceCode: string, procedur
     documents: content.documents.map((d) => ({
       ...d,
       templateUrl: isTemplateId(d.template) ? formTemplateUrl(d.template) : null,
+      templateFileName: isTemplateId(d.template) ? (templateNames.get(d.template) ?? null) : null,
     })),
     steps: [...content.steps],
     workflow: [...content.workflow],

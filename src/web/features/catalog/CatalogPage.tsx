@@ -1,6 +1,17 @@
-import { Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFilterOff, IconPlus, IconSearch, IconTableExport } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -76,7 +87,17 @@ export function CatalogPage() {
         {t('catalog.search.title')}
       </PageTitle>
       <Stack gap="md">
-        <Text size="sm">{t('catalog.search.intro')}</Text>
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <Text size="sm" maw={760}>
+            {t('catalog.search.intro')}
+          </Text>
+          <Anchor href="/api/catalog/export.xlsx" download size="sm">
+            <Group gap={4} component="span" wrap="nowrap">
+              <IconTableExport size={16} aria-hidden />
+              {t('catalog.search.export')}
+            </Group>
+          </Anchor>
+        </Group>
         <Paper withBorder p="md" role="search" aria-label={t('catalog.search.filters')}>
           <Stack gap="sm">
             <TextInput

@@ -1,6 +1,6 @@
-import { Badge, Group, List, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, List, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconFileText } from '@tabler/icons-react';
+import { IconDownload, IconFileText } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureDetail } from '../../api/types';
 import { useFormat } from '../../components/useFormat';
@@ -50,7 +50,7 @@ export function Documents({ documents }: { documents: ProcedureDetail['documents
                   <Table.Td ta="center">{fmt.number(doc.originals)}</Table.Td>
                   <Table.Td ta="center">{fmt.number(doc.copies)}</Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                    {doc.template ? <Template name={doc.template} /> : t('common.none')}
+                    {doc.template ? <Template doc={doc} /> : t('common.none')}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -76,11 +76,32 @@ function ReusableBadge() {
   );
 }
 
-function Template({ name }: { name: string }) {
+type RequiredDocument = ProcedureDetail['documents'][number];
+
+/**
+ * The form (mẫu đơn, tờ khai): a download link when the form itself is stored, where `template`
+ * is only its id, so the link names the document and the server names the file; else the form's name.
+ */
+function Template({ doc }: { doc: RequiredDocument }) {
+  const { t } = useTranslation();
+  if (doc.templateUrl)
+    return (
+      <Anchor
+        href={doc.templateUrl}
+        download=""
+        size="sm"
+        aria-label={t('catalog.detail.downloadForm', { name: doc.name })}
+      >
+        <Group gap={4} wrap="nowrap" align="flex-start" component="span">
+          <IconDownload size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+          <span>{doc.templateFileName ?? t('catalog.detail.downloadShort')}</span>
+        </Group>
+      </Anchor>
+    );
   return (
     <Group gap={4} wrap="nowrap" align="flex-start">
       <IconFileText size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-      <Text size="sm">{name}</Text>
+      <Text size="sm">{doc.template}</Text>
     </Group>
   );
 }
@@ -109,7 +130,7 @@ function DocumentCards({ documents }: { documents: ProcedureDetail['documents'] 
           {doc.template && (
             <Group gap={4} wrap="wrap">
               <Text size="sm">{t('catalog.detail.template')}:</Text>
-              <Template name={doc.template} />
+              <Template doc={doc} />
             </Group>
           )}
           {doc.reusable && <ReusableBadge />}

@@ -1,12 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, upload } from '../../api/client';
 import type {
   CatalogFieldList,
   CreateProcedureRequest,
+  ManagedList,
   ProcedureContent,
   ProcedureDetail,
   ProcedureSearchResult,
   ProcedureVersion,
+  VersionStatus,
   VersionSummary,
 } from '../../api/types';
 import { type CatalogSearch, PAGE_SIZE } from './catalog-search';
@@ -105,4 +107,51 @@ export const usePublishVersion = () =>
 export const useWithdrawVersion = () =>
   useCatalogMutation(({ id, ...body }: { id: string; reason: string; rowVersion: number }) =>
     api<ProcedureVersion>(`/api/catalog/versions/${id}/withdraw`, { method: 'POST', json: body }),
+  );
+
+export interface ManagedSearch {
+  readonly q: string;
+  readonly status: VersionStatus | null;
+  readonly page: number;
+}
+
+/** One page of the procedures the signed-in admin manages, by their latest version. */
+export function useManagedProcedures(search: ManagedSearch) {
+  return useQuery({
+    queryKey: [CATALOG, 'managed', search],
+    queryFn: () =>
+      api<ManagedList>('/api/catalog/managed', {
+        query: {
+          q: search.q.trim(),
+          status: search.status ?? undefined,
+          limit: PAGE_SIZE,
+          offset: (search.page - 1) * PAGE_SIZE,
+        },
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The content type the import expects for a file, by its extension; null when it is neither. */
+export function importContentType(fileName: string): string | null {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.xlsx')) return XLSX_TYPE;
+  return null;
+}
+
+/** Imports procedures from a .csv or .xlsx file, all rows or none, reporting upload progress. */
+export const useImportProcedures = () =>
+  useCatalogMutation(
+    ({
+      file,
+      contentType,
+      onProgress,
+    }: {
+      file: File;
+      contentType: string;
+      onProgress: (sent: number) => void;
+    }) => upload<{ imported: number }>('/api/catalog/import', { file, contentType, onProgress }),
   );

@@ -1,9 +1,10 @@
-import { Anchor, Button, FileInput, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, FileInput, Group, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileTypeCsv } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
+import { ImportErrorsTable } from '../../components/ImportErrorsTable';
 import { ProblemAlert, SuccessAlert } from '../../components/ProblemAlert';
 import { todayInProvince } from '../../i18n/format';
 import { useImportUnits } from './api';
@@ -37,12 +38,6 @@ export function CsvTemplateLink() {
       </Group>
     </Anchor>
   );
-}
-
-/** "row 3: parent_code" → ["3", "parent_code"] */
-function splitPath(path: string): [string, string] {
-  const match = /^row (\d+):\s*(.*)$/.exec(path);
-  return match ? [match[1] ?? '', match[2] ?? ''] : ['', path];
 }
 
 export function ImportUnitsModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -89,36 +84,15 @@ function ImportForm({ onClose }: { onClose: () => void }) {
         )}
         {importUnits.isError && <ProblemAlert error={importUnits.error} withFieldErrors={false} />}
         {rowErrors.length > 0 && (
-          <section aria-labelledby="import-errors-heading">
-            <Title order={3} size="h5" id="import-errors-heading" mb="xs">
-              {t('organisation.import.errorsTitle')}
-            </Title>
-            <Table.ScrollContainer minWidth={420}>
-              <Table striped withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('organisation.import.row')}</Table.Th>
-                    <Table.Th scope="col">{t('organisation.import.column')}</Table.Th>
-                    <Table.Th scope="col">{t('organisation.import.message')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rowErrors.map((e) => {
-                    const [row, column] = splitPath(e.path);
-                    return (
-                      <Table.Tr key={`${e.path}:${e.message}`}>
-                        <Table.Td>{row}</Table.Td>
-                        <Table.Td>
-                          <code>{column}</code>
-                        </Table.Td>
-                        <Table.Td>{e.message}</Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </section>
+          <ImportErrorsTable
+            errors={rowErrors}
+            labels={{
+              title: t('organisation.import.errorsTitle'),
+              row: t('organisation.import.row'),
+              column: t('organisation.import.column'),
+              message: t('organisation.import.message'),
+            }}
+          />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
