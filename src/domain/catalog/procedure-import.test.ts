@@ -81,8 +81,10 @@ describe('catalog import sheet', () => {
       '6:online_payment',
     ]);
     const shares = result.errors.find((e) => e.row === 5 && e.column === 'workflow');
-    expect(shares?.vi).toContain('tổng tỷ lệ thời gian các bước phải bằng 100');
-    expect(shares?.en).toContain('the step shares must add up to 100');
+    expect(shares?.vi).toBe('Tổng tỷ lệ thời gian các bước phải bằng 100');
+    expect(shares?.en).toBe('The step shares must add up to 100');
+    const fee = result.errors.filter((e) => e.row === 5 && e.column === 'fees')[2];
+    expect(fee?.vi).toBe('Mục 1: không được âm hoặc lẻ');
   });
 
   it('reports missing columns and empty files', () => {

@@ -126,6 +126,8 @@ function columnOf(path: string): ImportColumn {
   return map[head] ?? 'name';
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const number = (text: string) => (text === '' ? Number.NaN : Number(text.replace(/[.\s](?=\d{3}\b)/g, '')));
 
 /**
@@ -277,7 +279,14 @@ export function validateProcedureImport(
     };
     for (const problem of contentProblems(content)) {
       const text = CONTENT_PROBLEM_TEXT[problem.code];
-      err(columnOf(problem.path), `${problem.path}: ${text.vi}`, `${problem.path}: ${text.en}`);
+      // The column is named beside the reason; say which item of a list cell, counting from 1.
+      const item = /\.(\d+)/.exec(problem.path)?.[1];
+      const which = item === undefined ? null : Number(item) + 1;
+      err(
+        columnOf(problem.path),
+        which === null ? capitalise(text.vi) : `Mục ${which}: ${text.vi}`,
+        which === null ? capitalise(text.en) : `Item ${which}: ${text.en}`,
+      );
     }
     if (content.resultType === '') err('result', 'Kết quả: bắt buộc', 'Result: required');
     procedures.push({ row, code, fieldCode, content, competentUnitCodes, receivingUnitCodes });
