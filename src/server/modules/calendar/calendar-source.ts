@@ -113,7 +113,9 @@ const CACHE_LIMIT = 64;
 export async function loadCalendarSource(db: DbOrTx, jurisdiction: string): Promise<CalendarSource> {
   const rows = await listAnnouncements(db, jurisdiction === 'VN' ? ['VN'] : ['VN', jurisdiction]);
   const announcements = rows.map(toYearAnnouncement);
-  const fingerprint = rows.map((r) => `${r.year}/${r.jurisdiction}/${r.version}`).join(',');
+  // The content itself, not just versions: equal announcements give equal calendars, whichever
+  // database (or process-wide test) they come from.
+  const fingerprint = JSON.stringify(announcements);
   return {
     jurisdiction,
     announcements,

@@ -32,7 +32,17 @@ interface CachedIndex {
  * it when the catalog revision (bumped in the same transaction as any catalog change) moves. A
  * search costs one primary-key read to check the revision.
  */
-const cache = new Map<string, Promise<CachedIndex>>();
+const caches = new WeakMap<DbOrTx, Map<string, Promise<CachedIndex>>>();
+
+/** One cache per database handle, so two databases in one process never share an index. */
+function cacheOf(db: DbOrTx): Map<string, Promise<CachedIndex>> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return cache;
+}
 
 export async function catalogRevision(db: DbOrTx, provinceCode: string): Promise<number> {
   const [row] = await db
@@ -82,6 +92,7 @@ async function buildIndex(db: DbOrTx, provinceCode: string, revision: number): P
 /** The current search index of a province's catalog, rebuilt at most once per revision. */
 export async function catalogIndex(db: DbOrTx, provinceCode: string): Promise<CachedIndex> {
   const revision = await catalogRevision(db, provinceCode);
+  const cache = cacheOf(db);
   const cached = cache.get(provinceCode);
   if (cached !== undefined) {
     const current = await cached.catch(() => null);
