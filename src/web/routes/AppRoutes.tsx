@@ -1,24 +1,41 @@
 import { Center, Loader } from '@mantine/core';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { PublicLayout } from '../components/PublicLayout';
-import { AuditPage } from '../features/audit/AuditPage';
 import { AccountPage } from '../features/auth/AccountPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { capabilities, useSession } from '../features/auth/session';
-import { CalendarPage } from '../features/calendar/CalendarPage';
-import { DueTimePage } from '../features/calendar/DueTimePage';
-import { CatalogPage } from '../features/catalog/CatalogPage';
-import { ManagedProceduresPage } from '../features/catalog/ManagedProceduresPage';
-import { ManageVersionsPage } from '../features/catalog/ManageVersionsPage';
-import { ProcedurePage } from '../features/catalog/ProcedurePage';
 import { HomePage } from '../features/home/HomePage';
-import { OrganisationPage } from '../features/organisation/OrganisationPage';
-import { UsersPage } from '../features/users/UsersPage';
 import { NotAllowed, NotFound } from './NotAllowed';
 import { paths } from './paths';
+
+// Feature pages load on demand, so a citizen opening the catalog does not download the admin screens.
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const CalendarPage = lazy(() =>
+  import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
+const DueTimePage = lazy(() =>
+  import('../features/calendar/DueTimePage').then((m) => ({ default: m.DueTimePage })),
+);
+const CatalogPage = lazy(() =>
+  import('../features/catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })),
+);
+const ManagedProceduresPage = lazy(() =>
+  import('../features/catalog/ManagedProceduresPage').then((m) => ({ default: m.ManagedProceduresPage })),
+);
+const ManageVersionsPage = lazy(() =>
+  import('../features/catalog/ManageVersionsPage').then((m) => ({ default: m.ManageVersionsPage })),
+);
+const ProcedurePage = lazy(() =>
+  import('../features/catalog/ProcedurePage').then((m) => ({ default: m.ProcedurePage })),
+);
+const OrganisationPage = lazy(() =>
+  import('../features/organisation/OrganisationPage').then((m) => ({ default: m.OrganisationPage })),
+);
+const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -28,6 +45,17 @@ function Loading() {
     </Center>
   );
 }
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
 
 /** Pages behind sign-in: the session query decides, a signed-out visitor goes to the sign-in page. */
 function RequireSession() {
@@ -60,26 +88,26 @@ export function AppRoutes() {
       {/* Before `/procedures/:id`, so "managed" is never read as a procedure id. */}
       <Route element={<RequireSession />}>
         <Route element={<RequireCapability need="manageCatalog" />}>
-          <Route path={paths.managedProcedures} element={<ManagedProceduresPage />} />
+          <Route path={paths.managedProcedures} element={page(<ManagedProceduresPage />)} />
         </Route>
       </Route>
       <Route element={<PublicOrSignedIn />}>
-        <Route path={paths.calendar} element={<CalendarPage />} />
-        <Route path={paths.dueTime} element={<DueTimePage />} />
-        <Route path={paths.procedures} element={<CatalogPage />} />
-        <Route path={paths.procedure} element={<ProcedurePage />} />
+        <Route path={paths.calendar} element={page(<CalendarPage />)} />
+        <Route path={paths.dueTime} element={page(<DueTimePage />)} />
+        <Route path={paths.procedures} element={page(<CatalogPage />)} />
+        <Route path={paths.procedure} element={page(<ProcedurePage />)} />
       </Route>
       <Route element={<RequireSession />}>
         <Route index element={<HomePage />} />
-        <Route path={paths.organisation} element={<OrganisationPage />} />
+        <Route path={paths.organisation} element={page(<OrganisationPage />)} />
         <Route element={<RequireCapability need="manageUsers" />}>
-          <Route path={paths.users} element={<UsersPage />} />
+          <Route path={paths.users} element={page(<UsersPage />)} />
         </Route>
         <Route element={<RequireCapability need="manageCatalog" />}>
-          <Route path={paths.procedureVersions} element={<ManageVersionsPage />} />
+          <Route path={paths.procedureVersions} element={page(<ManageVersionsPage />)} />
         </Route>
         <Route element={<RequireCapability need="readAudit" />}>
-          <Route path={paths.audit} element={<AuditPage />} />
+          <Route path={paths.audit} element={page(<AuditPage />)} />
         </Route>
         <Route path={paths.account} element={<AccountPage />} />
         <Route path="*" element={<NotFound />} />
