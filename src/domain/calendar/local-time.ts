@@ -12,6 +12,11 @@ export function parseLocalDateTime(text: string): Instant {
   return localMidnight(isoToJdn(match[1] ?? '')) + (hours * 60 + minutes) * MS_PER_MINUTE;
 }
 
+/** The local (Vietnam) calendar date of an instant, 'YYYY-MM-DD'. */
+export function localDateOf(at: Instant): string {
+  return formatIsoDate(jdnToCivil(localJdn(at)));
+}
+
 /** Epoch ms → 'YYYY-MM-DD HH:MM' in Vietnam time (seconds dropped). */
 export function formatLocalDateTime(at: Instant): string {
   const jdn = localJdn(at);

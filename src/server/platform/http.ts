@@ -18,6 +18,12 @@ export type RouteModule = (app: FastifyInstance, deps: AppDeps) => Promise<void>
 
 export const typed = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
 
+/** What a command needs to know of its request: the caller's address and language. */
+export interface CommandMeta {
+  readonly ip: string;
+  readonly lang: Lang;
+}
+
 export function requestMeta(request: FastifyRequest): { ip: string; userAgent?: string; lang: Lang } {
   return {
     ip: request.ip,

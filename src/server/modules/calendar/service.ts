@@ -7,7 +7,7 @@ import type {
   ZWorkingTimeRequest,
 } from '../../../contracts/calendar';
 import { OFFICIAL_ANNOUNCEMENTS } from '../../../domain/calendar/announcements';
-import { isoToJdn, jdnToIso } from '../../../domain/calendar/civil-date';
+import { isoToJdn } from '../../../domain/calendar/civil-date';
 import {
   addWorkingTime,
   type Duration,
@@ -15,6 +15,7 @@ import {
   receiptClockStart,
   workingMinutesBetween,
 } from '../../../domain/calendar/deadlines';
+import { localDateOf } from '../../../domain/calendar/local-time';
 import {
   isWorkingDate,
   localJdn,
@@ -39,7 +40,7 @@ import type { AuthContext } from '../../platform/access';
 import { appendAudit } from '../../platform/audit';
 import type { Clock } from '../../platform/clock';
 import { versionConflict } from '../../platform/errors';
-import type { AppDeps } from '../../platform/http';
+import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import {
   type CalendarSource,
@@ -59,10 +60,6 @@ import {
   runningClocksCrossing,
   updateDueTimes,
 } from './repo';
-
-export interface CommandMeta {
-  readonly ip: string;
-}
 
 const SHIPPED_REASON = 'shipped with MộtCửa (domain.md §5)';
 
@@ -139,8 +136,6 @@ export async function calendarYear(db: DbOrTx, year: number, jurisdiction: strin
   };
 }
 
-const localDate = (at: number) => jdnToIso(localJdn(at));
-
 /** Due time of a receipt, with the reasoning a citizen can follow. */
 export async function computeDueTime(
   db: DbOrTx,
@@ -167,11 +162,13 @@ export async function computeDueTime(
         ? ('counter' as const)
         : clockStart === receivedAt
           ? ('in_working_time' as const)
-          : cutoffMinute !== null && minute >= cutoffMinute && isWorkingDate(calendar, localDate(receivedAt))
+          : cutoffMinute !== null &&
+              minute >= cutoffMinute &&
+              isWorkingDate(calendar, localDateOf(receivedAt))
             ? ('after_cutoff' as const)
             : ('outside_working_time' as const);
-    const from = localDate(Math.min(receivedAt, clockStart));
-    const to = localDate(dueAt);
+    const from = localDateOf(Math.min(receivedAt, clockStart));
+    const to = localDateOf(dueAt);
     const years = source.years(settings.officeHours, Number(from.slice(0, 4)), Number(to.slice(0, 4)));
     const reasoning = dueTimeReasoning(dayViews(years, from, to));
     const toSkipped = (d: (typeof reasoning.skippedDays)[number]) => ({

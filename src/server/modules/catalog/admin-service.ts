@@ -7,8 +7,7 @@ import type {
   ZUpdateDraftRequest,
   ZWithdrawRequest,
 } from '../../../contracts/catalog';
-import { jdnToIso } from '../../../domain/calendar/civil-date';
-import { localJdn } from '../../../domain/calendar/working-calendar';
+import { localDateOf } from '../../../domain/calendar/local-time';
 import {
   CONTENT_PROBLEM_TEXT,
   contentProblems,
@@ -28,9 +27,8 @@ import {
 import { type AuthContext, inScope, type Scope } from '../../platform/access';
 import { appendAudit } from '../../platform/audit';
 import { AppError, notFound, versionConflict } from '../../platform/errors';
-import type { AppDeps } from '../../platform/http';
+import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
-import type { Lang } from '../../platform/messages';
 import { isTemplateId } from './form-templates';
 import { bumpCatalogRevision } from './search-cache';
 import { foldedSearchColumns } from './service';
@@ -41,15 +39,10 @@ import { foldedSearchColumns } from './service';
  * managed by the admins whose scope holds one of its competent units; a system admin manages all.
  */
 
-export interface CommandMeta {
-  readonly ip: string;
-  readonly lang?: Lang;
-}
-
 type VersionRow = typeof procedureVersions.$inferSelect;
 type ProcedureRow = typeof procedures.$inferSelect;
 
-const todayIn = (deps: AppDeps) => jdnToIso(localJdn(deps.clock.now().getTime()));
+const todayIn = (deps: AppDeps) => localDateOf(deps.clock.now().getTime());
 
 export function versionDto(procedure: ProcedureRow, row: VersionRow) {
   const content = row.content as ProcedureContent;
@@ -114,21 +107,27 @@ async function assertUnitsInScope(tx: DbOrTx, scope: Scope, unitIds: readonly st
   if (found.length !== distinct.length) throw new AppError('catalog_units_out_of_scope', 422);
 }
 
+/** Who runs a catalog command: the signed-in admin, the request, and the units they manage. */
+export interface CatalogCaller {
+  readonly auth: AuthContext;
+  readonly meta: CommandMeta;
+  readonly scope: Scope;
+}
+
 const audit = (
-  auth: AuthContext,
-  meta: CommandMeta,
+  caller: CatalogCaller,
   action: string,
   unitId: string,
   targetId: string,
   details: Record<string, unknown>,
 ) => ({
-  actorUserId: auth.userId,
-  actorName: auth.fullName,
+  actorUserId: caller.auth.userId,
+  actorName: caller.auth.fullName,
   unitId,
   action,
   targetType: 'procedure',
   targetId,
-  ip: meta.ip,
+  ip: caller.meta.ip,
   details,
 });
 
@@ -163,15 +162,13 @@ async function assertTemplatesExist(
 /** A new procedure with its first version as a draft. */
 export async function createProcedure(
   deps: AppDeps,
-  auth: AuthContext,
-  meta: CommandMeta,
-  scope: Scope,
+  caller: CatalogCaller,
   request: z.infer<typeof ZCreateProcedureRequest>,
 ) {
   return deps.db.transaction(async (tx) => {
     const [field] = await tx.select().from(catalogFields).where(eq(catalogFields.code, request.fieldCode));
     if (!field) throw new AppError('catalog_unknown_field', 422, { field: request.fieldCode });
-    await assertUnitsInScope(tx, scope, [...request.competentUnitIds, ...request.receivingUnitIds]);
+    await assertUnitsInScope(tx, caller.scope, [...request.competentUnitIds, ...request.receivingUnitIds]);
     await assertTemplatesExist(tx, deps.config.PROVINCE_CODE, request.content);
     const now = deps.clock.now();
     const procedure = {
@@ -201,17 +198,10 @@ export async function createProcedure(
     await appendAudit(
       tx,
       deps.clock,
-      audit(
-        auth,
-        meta,
-        'catalog.procedure_created',
-        request.competentUnitIds[0] ?? procedure.id,
-        procedure.id,
-        {
-          code: request.code,
-          name: request.content.name,
-        },
-      ),
+      audit(caller, 'catalog.procedure_created', request.competentUnitIds[0] ?? procedure.id, procedure.id, {
+        code: request.code,
+        name: request.content.name,
+      }),
     );
     if (!version) throw new Error('version not written');
     return versionDto(procedure, version);
@@ -240,14 +230,12 @@ function draftValues(deps: AppDeps, procedureId: string, version: number, conten
 /** A new draft version: the given content, or a copy of the latest version. One draft at a time. */
 export async function createDraft(
   deps: AppDeps,
-  auth: AuthContext,
-  meta: CommandMeta,
-  scope: Scope,
+  caller: CatalogCaller,
   procedureId: string,
   content: ProcedureContent | undefined,
 ) {
   return deps.db.transaction(async (tx) => {
-    const procedure = await findManagedProcedure(tx, deps.config.PROVINCE_CODE, scope, procedureId);
+    const procedure = await findManagedProcedure(tx, deps.config.PROVINCE_CODE, caller.scope, procedureId);
     await tx.execute(sql`select id from procedures where id = ${procedureId} for update`);
     const versions = await tx
       .select()
@@ -272,7 +260,7 @@ export async function createDraft(
     await appendAudit(
       tx,
       deps.clock,
-      audit(auth, meta, 'catalog.draft_created', await firstCompetentUnit(tx, procedureId), procedureId, {
+      audit(caller, 'catalog.draft_created', await firstCompetentUnit(tx, procedureId), procedureId, {
         version: draft.version,
       }),
     );
@@ -286,9 +274,7 @@ export async function createDraft(
  */
 async function versionCommand(
   deps: AppDeps,
-  auth: AuthContext,
-  meta: CommandMeta,
-  scope: Scope,
+  caller: CatalogCaller,
   versionId: string,
   expected: { status: string; rowVersion: number; action: string },
   work: (
@@ -301,7 +287,7 @@ async function versionCommand(
     const { procedure, version } = await findManagedVersionForUpdate(
       tx,
       deps.config.PROVINCE_CODE,
-      scope,
+      caller.scope,
       versionId,
     );
     assertStatus(version, expected.status);
@@ -312,7 +298,7 @@ async function versionCommand(
     await appendAudit(
       tx,
       deps.clock,
-      audit(auth, meta, expected.action, unitId, procedure.id, { version: row.version, ...details }),
+      audit(caller, expected.action, unitId, procedure.id, { version: row.version, ...details }),
     );
     return versionDto(procedure, row);
   });
@@ -323,14 +309,12 @@ const setVersion = (tx: Tx, id: string, values: Partial<VersionRow>) =>
 
 export function updateDraft(
   deps: AppDeps,
-  auth: AuthContext,
-  meta: CommandMeta,
-  scope: Scope,
+  caller: CatalogCaller,
   versionId: string,
   request: z.infer<typeof ZUpdateDraftRequest>,
 ) {
   const expected = { status: 'draft', rowVersion: request.rowVersion, action: 'catalog.draft_updated' };
-  return versionCommand(deps, auth, meta, scope, versionId, expected, async (tx, _procedure, version) => {
+  return versionCommand(deps, caller, versionId, expected, async (tx, _procedure, version) => {
     const content = request.content as ProcedureContent;
     await assertTemplatesExist(tx, deps.config.PROVINCE_CODE, content);
     const [row] = await setVersion(tx, versionId, {
@@ -353,14 +337,12 @@ export function updateDraft(
  */
 export function publishDraft(
   deps: AppDeps,
-  auth: AuthContext,
-  meta: CommandMeta,
-  scope: Scope,
+  caller: CatalogCaller,
   versionId: string,
   request: z.infer<typeof ZPublishRequest>,
 ) {
   const expected = { status: 'draft', rowVersion: request.rowVersion, action: 'catalog.version_published' };
-  return versionCommand(deps, auth, meta, scope, versionId, expected, async (tx, procedure, version) => {
+  return versionCommand(deps, caller, versionId, expected, async (tx, procedure, version) => {
     const problems = contentProblems(version.content as ProcedureContent);
     if (problems.length > 0) {
       throw new AppError(
@@ -369,7 +351,7 @@ export function publishDraft(
         { count: problems.length },
         problems.map((p) => ({
           path: `content.${p.path}`,
-          message: CONTENT_PROBLEM_TEXT[p.code][meta.lang ?? 'vi'],
+          message: CONTENT_PROBLEM_TEXT[p.code][caller.meta.lang],
           code: p.code,
         })),
       );
@@ -416,9 +398,7 @@ export function publishDraft(
 /** Takes a published version off the catalog from today (the procedure is no longer offered). */
 export function withdrawVersion(
   deps: AppDeps,
-  auth: AuthContext,
-  meta: CommandMeta,
-  scope: Scope,
+  caller: CatalogCaller,
   versionId: string,
   request: z.infer<typeof ZWithdrawRequest>,
 ) {
@@ -427,7 +407,7 @@ export function withdrawVersion(
     rowVersion: request.rowVersion,
     action: 'catalog.version_withdrawn',
   };
-  return versionCommand(deps, auth, meta, scope, versionId, expected, async (tx, _procedure, version) => {
+  return versionCommand(deps, caller, versionId, expected, async (tx, _procedure, version) => {
     const [row] = await setVersion(tx, versionId, {
       status: 'withdrawn',
       effectiveTo: todayIn(deps),

@@ -181,7 +181,7 @@ describe('large files', () => {
     expect(res.json()).toEqual({ imported: 2000 });
     expect(
       (
-        await t.as(null, 'GET', '/api/catalog/procedures?unitId=' + t.org.unit.communeA)
+        await t.as(null, 'GET', `/api/catalog/procedures?unitId=${t.org.unit.communeA}`)
       ).json<ProcedureSearchResult>().total,
     ).toBeGreaterThanOrEqual(2000);
   });

@@ -1,6 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { jdnToIso } from '../../../domain/calendar/civil-date';
-import { localJdn } from '../../../domain/calendar/working-calendar';
+import { localDateOf } from '../../../domain/calendar/local-time';
 import type { ProcedureContent } from '../../../domain/catalog/procedure';
 import {
   IMPORT_GUIDE,
@@ -70,7 +69,7 @@ export async function importCatalog(
     }
     const idOf = new Map(usable.map((u) => [u.code, u.id]));
     const ids = (codes: readonly string[]) => [...new Set(codes.map((c) => idOf.get(c) ?? ''))];
-    const today = jdnToIso(localJdn(deps.clock.now().getTime()));
+    const today = localDateOf(deps.clock.now().getTime());
     await insertPublishedCatalog(
       tx,
       deps.clock,

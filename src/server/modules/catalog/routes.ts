@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   ZCreateProcedureRequest,
@@ -23,6 +24,7 @@ import { AppError } from '../../platform/errors';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
 import { XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
 import {
+  type CatalogCaller,
   createDraft,
   createProcedure,
   getVersion,
@@ -41,6 +43,12 @@ const ZIdParams = z.strictObject({ id: ZUuid });
 const ZImportResult = z.object({ imported: z.number().int() });
 const ADMINS = ['system_admin', 'agency_admin'] as const;
 const adminAccess = rolesAccess(...ADMINS);
+
+const callerOf = async (request: FastifyRequest): Promise<CatalogCaller> => ({
+  auth: requireAuth(request),
+  meta: requestMeta(request),
+  scope: await request.scope(ADMINS),
+});
 
 export const catalogRoutes: RouteModule = (app, deps) => {
   const r = typed(app);
@@ -100,14 +108,7 @@ export const catalogRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request, reply) => {
-      const scope = await request.scope(ADMINS);
-      const created = await createProcedure(
-        deps,
-        requireAuth(request),
-        requestMeta(request),
-        scope,
-        request.body,
-      );
+      const created = await createProcedure(deps, await callerOf(request), request.body);
       return reply.code(201).send(created);
     },
   );
@@ -139,9 +140,7 @@ export const catalogRoutes: RouteModule = (app, deps) => {
     async (request, reply) => {
       const draft = await createDraft(
         deps,
-        requireAuth(request),
-        requestMeta(request),
-        await request.scope(ADMINS),
+        await callerOf(request),
         request.params.id,
         request.body.content as ProcedureContent | undefined,
       );
@@ -173,15 +172,7 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         response: { 200: ZProcedureVersion, ...problemResponses },
       },
     },
-    async (request) =>
-      updateDraft(
-        deps,
-        requireAuth(request),
-        requestMeta(request),
-        await request.scope(ADMINS),
-        request.params.id,
-        request.body,
-      ),
+    async (request) => updateDraft(deps, await callerOf(request), request.params.id, request.body),
   );
 
   r.post(
@@ -195,15 +186,7 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         response: { 200: ZProcedureVersion, ...problemResponses },
       },
     },
-    async (request) =>
-      publishDraft(
-        deps,
-        requireAuth(request),
-        requestMeta(request),
-        await request.scope(ADMINS),
-        request.params.id,
-        request.body,
-      ),
+    async (request) => publishDraft(deps, await callerOf(request), request.params.id, request.body),
   );
 
   r.post(
@@ -217,15 +200,7 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         response: { 200: ZProcedureVersion, ...problemResponses },
       },
     },
-    async (request) =>
-      withdrawVersion(
-        deps,
-        requireAuth(request),
-        requestMeta(request),
-        await request.scope(ADMINS),
-        request.params.id,
-        request.body,
-      ),
+    async (request) => withdrawVersion(deps, await callerOf(request), request.params.id, request.body),
   );
 
   r.post(
@@ -244,13 +219,8 @@ export const catalogRoutes: RouteModule = (app, deps) => {
       if (typeof body !== 'string' && !Buffer.isBuffer(body))
         throw new AppError('unsupported_media_type', 415);
       const table = await uploadedTable(body);
-      return importCatalog(
-        deps,
-        requireAuth(request),
-        requestMeta(request),
-        await request.scope(ADMINS),
-        table,
-      );
+      const { auth, meta, scope } = await callerOf(request);
+      return importCatalog(deps, auth, meta, scope, table);
     },
   );
 

@@ -19,7 +19,7 @@ import { units } from '../../db/schema';
 import type { AuthContext } from '../../platform/access';
 import { appendAudit } from '../../platform/audit';
 import { AppError, notFound, versionConflict } from '../../platform/errors';
-import type { AppDeps } from '../../platform/http';
+import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import type { Lang } from '../../platform/messages';
 import {
@@ -31,11 +31,6 @@ import {
   parentChain,
   type UnitRow,
 } from './repo';
-
-export interface CommandMeta {
-  readonly ip: string;
-  readonly lang: Lang;
-}
 
 const unitAudit = (
   auth: AuthContext,

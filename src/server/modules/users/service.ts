@@ -7,9 +7,8 @@ import { roleAssignments, sessions, users } from '../../db/schema';
 import { type AuthContext, type Scope, scopeContains } from '../../platform/access';
 import { appendAudit } from '../../platform/audit';
 import { AppError, notFound, versionConflict } from '../../platform/errors';
-import type { AppDeps } from '../../platform/http';
+import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
-import type { Lang } from '../../platform/messages';
 import { hashPassword } from '../../platform/passwords';
 import { assertPasswordPolicy } from '../auth/service';
 import {
@@ -20,11 +19,6 @@ import {
   unitNames,
   usernameTaken,
 } from './repo';
-
-export interface CommandMeta {
-  readonly ip: string;
-  readonly lang: Lang;
-}
 
 type Assignment = { role: Role; unitId: string };
 
