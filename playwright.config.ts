@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+/** Port of the throwaway server; set E2E_PORT to run two suites side by side. */
+const port = Number(process.env.E2E_PORT ?? 3100);
+
 /** Browser tests against a freshly started server on an empty database (the demo province loads itself). */
 export default defineConfig({
   testDir: 'e2e',
@@ -10,9 +13,9 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
-  outputDir: '.tmp/e2e-results',
+  outputDir: `.tmp/e2e-results-${port}`,
   use: {
-    baseURL: 'http://127.0.0.1:3100',
+    baseURL: `http://127.0.0.1:${port}`,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'retain-on-failure',
@@ -30,9 +33,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command:
-      'rm -rf .tmp/e2e-data && DATA_DIR=.tmp/e2e-data PORT=3100 LOG_LEVEL=warn node --import tsx src/server/main.ts',
-    url: 'http://127.0.0.1:3100/readyz',
+    command: `rm -rf .tmp/e2e-data-${port} && DATA_DIR=.tmp/e2e-data-${port} PORT=${port} LOG_LEVEL=warn node --import tsx src/server/main.ts`,
+    url: `http://127.0.0.1:${port}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
