@@ -42,6 +42,8 @@ async function timed(work: () => Promise<unknown>): Promise<number[]> {
 }
 
 const clock = new TestClock('2026-11-23T02:00:00Z');
+/** The clock's local day: the catalog as in force that day. */
+const TODAY = '2026-11-23';
 const config = testConfig();
 const database = await openDatabase({ kind: 'pglite' });
 await prepareDatabase(database, clock);
@@ -83,14 +85,14 @@ for (const size of [2000, 20_000]) {
   const naive: number[] = [];
   for (const [folded, accented] of QUERIES) {
     // Warm both once, then time.
-    await searchProcedures(database.db, config.PROVINCE_CODE, { q: folded, limit: 20, offset: 0 });
-    await searchNaive(database.db, config.PROVINCE_CODE, accented, 20);
+    await searchProcedures(database.db, config.PROVINCE_CODE, { q: folded, limit: 20, offset: 0 }, TODAY);
+    await searchNaive(database.db, config.PROVINCE_CODE, accented, 20, TODAY);
     ours.push(
       ...(await timed(() =>
-        searchProcedures(database.db, config.PROVINCE_CODE, { q: folded, limit: 20, offset: 0 }),
+        searchProcedures(database.db, config.PROVINCE_CODE, { q: folded, limit: 20, offset: 0 }, TODAY),
       )),
     );
-    naive.push(...(await timed(() => searchNaive(database.db, config.PROVINCE_CODE, accented, 20))));
+    naive.push(...(await timed(() => searchNaive(database.db, config.PROVINCE_CODE, accented, 20, TODAY))));
   }
   ours.sort((a, b) => a - b);
   naive.sort((a, b) => a - b);

@@ -127,3 +127,4 @@ console.log(
 );
 
 await import('./catalog-search');
+await import('./dossier-intake');

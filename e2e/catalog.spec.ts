@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, signIn, signInByApi, todayInProvince } from './helpers';
 
 interface Detail {
@@ -209,4 +209,160 @@ test('a procedure whose form is stored offers it for download', async ({ page })
   const download = await page.request.get((await link.getAttribute('href')) ?? '');
   expect(download.status()).toBe(200);
   expect(download.headers()['content-disposition']).toContain('.xlsx');
+});
+
+interface ManagedItem {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * A procedure the signed-in admin manages, in force since before today (so a new version can
+ * start today), other than those the tests above change.
+ */
+async function managedProcedure(page: Page, avoid: RegExp): Promise<ManagedItem> {
+  const response = await page.request.get('/api/catalog/managed?status=published&limit=50');
+  const { items } = (await response.json()) as { items: ManagedItem[] };
+  for (const item of items.filter((i) => !avoid.test(i.name))) {
+    const detail = await page.request.get(`/api/catalog/procedures/${item.id}`);
+    const { effectiveFrom } = (await detail.json()) as { effectiveFrom: string | null };
+    if (effectiveFrom !== null && effectiveFrom < todayInProvince()) return item;
+  }
+  throw new Error('no managed procedure to change');
+}
+
+const pdfFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`, 'latin1'),
+});
+
+test('an agency admin uploads a form for a document, sees a renamed file refused, picks a stored form, and citizens download it', async ({
+  page,
+}) => {
+  await signInByApi(page, 'quantri.tuphap');
+  const procedure = await managedProcedure(page, /lý lịch/i);
+  await page.goto(`/procedures/${procedure.id}/manage`);
+  await page.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
+  const editor = page.getByRole('dialog', { name: /^Sửa bản nháp — phiên bản \d+$/ });
+  const documents = editor.getByRole('group', { name: 'Thành phần hồ sơ' });
+  await documents.getByRole('button', { name: 'Thêm giấy tờ' }).click();
+  const names = documents.getByRole('textbox', { name: 'Tên giấy tờ' });
+  const n = await names.count();
+  await names.nth(n - 1).fill('Đơn đề nghị (mẫu mới)');
+  const form = editor.getByRole('group', { name: `Mẫu đơn, tờ khai của giấy tờ thứ ${n}` });
+
+  // A text file named .pdf: the server reads its content and refuses it, in Vietnamese.
+  await form.locator('input[type="file"]').setInputFiles({
+    name: 'don-gia-mao.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('Đây không phải tệp PDF', 'utf8'),
+  });
+  await expect(form.getByRole('alert')).toContainText(
+    'Nội dung tệp không phải là tệp .pdf như tên và loại tệp khai báo',
+  );
+
+  await form.locator('input[type="file"]').setInputFiles(pdfFile('Đơn đề nghị mẫu 2026.pdf', 'mau 2026'));
+  const link = form.getByRole('link', { name: 'Tải mẫu: Đơn đề nghị mẫu 2026.pdf' });
+  await expect(link).toHaveAttribute('href', /^\/api\/catalog\/form-templates\/[0-9a-f-]{36}$/);
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  const href = (await link.getAttribute('href')) ?? '';
+
+  // Remove it, then pick the same file among the stored forms.
+  await form.getByRole('button', { name: `Bỏ mẫu đơn của giấy tờ thứ ${n}` }).click();
+  await expect(link).toHaveCount(0);
+  await form.getByRole('button', { name: `Chọn mẫu đã có cho giấy tờ thứ ${n}` }).click();
+  const picker = page.getByRole('dialog', { name: 'Chọn mẫu đơn, tờ khai đã lưu' });
+  await picker.getByRole('searchbox', { name: 'Tìm theo tên tệp' }).fill('don de nghi mau 2026');
+  await picker.getByRole('button', { name: 'Chọn mẫu Đơn đề nghị mẫu 2026.pdf' }).click();
+  await expect(picker).toBeHidden();
+  await expect(link).toHaveAttribute('href', href);
+
+  await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Đã lưu bản nháp.' })).toBeVisible();
+  await editor.getByRole('button', { name: 'Công bố', exact: true }).click();
+  const publish = page.getByRole('dialog', { name: /^Công bố phiên bản \d+$/ });
+  await publish.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await expect(publish).toBeHidden();
+
+  // Citizens download the form from the procedure's page.
+  await page.goto(`/procedures/${procedure.id}`);
+  const publicLink = page
+    .getByRole('table', { name: 'Giấy tờ phải nộp' })
+    .getByRole('link', { name: 'Tải mẫu: Đơn đề nghị (mẫu mới)' });
+  await expect(publicLink).toHaveAttribute('href', href);
+  const download = await page.request.get(href);
+  expect(download.status()).toBe(200);
+  expect((await download.body()).toString('latin1')).toContain('mau 2026');
+});
+
+test('the procedures I manage keep their search, filter and page in the address across a reload and the back button', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', DEMO_PASSWORD);
+  await page.goto('/procedures/managed');
+  const count = page.getByTestId('managed-count');
+  await expect(count).toHaveText(/thủ tục$/);
+  await page.getByRole('searchbox', { name: 'Tìm theo mã hoặc tên' }).fill('cap');
+  await expect(page).toHaveURL(/\/procedures\/managed\?q=cap$/);
+  await page.getByRole('combobox', { name: 'Trạng thái phiên bản mới nhất' }).click();
+  await page.getByRole('option', { name: 'Đang áp dụng' }).click();
+  await expect(page).toHaveURL(/\?q=cap&status=published$/);
+  const firstRow = page.getByRole('table', { name: 'Thủ tục do tôi quản lý' }).getByRole('row').nth(1);
+  await expect(firstRow).toContainText('Đang áp dụng');
+  const firstOnPage1 = (await firstRow.textContent()) ?? '';
+  await page.getByRole('navigation', { name: 'Phân trang' }).getByRole('button', { name: 'Trang 2' }).click();
+  await expect(page).toHaveURL(/\?q=cap&status=published&page=2$/);
+  // The first page stays shown while the second loads.
+  await expect(firstRow).not.toHaveText(firstOnPage1);
+  const firstOnPage2 = (await firstRow.textContent()) ?? '';
+
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Tìm theo mã hoặc tên' })).toHaveValue('cap');
+  await expect(page.getByRole('combobox', { name: 'Trạng thái phiên bản mới nhất' })).toHaveValue(
+    'Đang áp dụng',
+  );
+  await expect(firstRow).toHaveText(firstOnPage2);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=cap&status=published$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=cap$/);
+  await expect(page.getByRole('combobox', { name: 'Trạng thái phiên bản mới nhất' })).toHaveValue('');
+});
+
+test('a version published for a later day waits: the version list shows it scheduled and citizens still see the version in force', async ({
+  page,
+}) => {
+  await signInByApi(page, 'quantri.tuphap');
+  const procedure = await managedProcedure(page, /lý lịch|đơn đề nghị/i);
+  const before = (await (await page.request.get(`/api/catalog/procedures/${procedure.id}`)).json()) as {
+    version: number;
+  };
+  await page.goto(`/procedures/${procedure.id}/manage`);
+  await page.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
+  const editor = page.getByRole('dialog', { name: /^Sửa bản nháp — phiên bản \d+$/ });
+  await editor.getByRole('button', { name: 'Công bố', exact: true }).click();
+
+  const [y, m, d] = todayInProvince().split('-').map(Number);
+  const tomorrow = new Date(Date.UTC(y ?? 2026, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
+  const [ty, tm, td] = tomorrow.split('-');
+  const publish = page.getByRole('dialog', { name: /^Công bố phiên bản \d+$/ });
+  await publish.getByLabel('Ngày có hiệu lực').fill(tomorrow);
+  await expect(publish.getByTestId('schedule-note')).toContainText(`từ ngày ${td}/${tm}/${ty}`);
+  await publish.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await expect(publish).toBeHidden();
+  await expect(page.getByText(`chờ hiệu lực từ ngày ${td}/${tm}/${ty}.`)).toBeVisible();
+  const versions = page.getByRole('table', { name: 'Các phiên bản của thủ tục' });
+  await expect(versions.getByRole('row').nth(1)).toContainText('Chờ hiệu lực');
+  await expect(versions.getByRole('row').nth(1)).toContainText(`Từ ${td}/${tm}/${ty}`);
+  await expect(versions.getByRole('row').nth(2)).toContainText('Đang áp dụng');
+  await expect(page.getByTestId('scheduled-note')).toContainText(
+    `người dân vẫn thấy phiên bản ${before.version}`,
+  );
+
+  const now = (await (await page.request.get(`/api/catalog/procedures/${procedure.id}`)).json()) as {
+    version: number;
+  };
+  expect(now.version).toBe(before.version);
 });

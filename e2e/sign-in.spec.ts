@@ -9,10 +9,10 @@ test('a clerk signs in and sees the one-stop desk home in Vietnamese', async ({ 
   await expect(page.getByTestId('my-roles')).toContainText(
     'Công chức Bộ phận Một cửa — UBND phường Bắc Phong',
   );
-  // What is not built yet is announced as such, not faked.
+  // The desk's work links to its pages; what is not built yet is announced as such, not faked.
   const intake = page.getByTestId('home-card-intake');
-  await expect(intake).toContainText('Tiếp nhận hồ sơ');
-  await expect(intake).toContainText('Sắp có');
+  await expect(intake.getByRole('link', { name: 'Tiếp nhận hồ sơ' })).toHaveAttribute('href', '/desk/intake');
+  await expect(page.getByTestId('home-card-queue')).toContainText('Sắp có');
   // A clerk administers nothing: no users or audit pages in the navigation.
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await expect(nav.getByRole('link', { name: 'Cơ cấu tổ chức' })).toBeVisible();
@@ -34,7 +34,7 @@ test('switching to English persists after a reload and applies after sign-in', a
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'One-stop desk' })).toBeVisible();
-  await expect(page.getByTestId('home-card-intake')).toContainText('Coming soon');
+  await expect(page.getByTestId('home-card-queue')).toContainText('Coming soon');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'One-stop desk' })).toBeVisible();
 

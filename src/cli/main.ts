@@ -10,8 +10,10 @@ import { openConfiguredDatabase } from '../server/database-from-config';
 import type { Database } from '../server/db/client';
 import { prepareDatabase } from '../server/db/prepare';
 import { roleAssignments, units, users } from '../server/db/schema';
+import { loadDemoDossiers } from '../server/demo/dossiers';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from '../server/demo/load';
 import { importCatalog } from '../server/modules/catalog/import-export';
+import { rebuildDossiers } from '../server/modules/dossiers/rebuild';
 import { appendAudit, verifyAuditLog } from '../server/platform/audit';
 import { systemClock } from '../server/platform/clock';
 import { AppError } from '../server/platform/errors';
@@ -78,8 +80,14 @@ demo
         },
       );
       bar.stop();
+      const dossiers = await loadDemoDossiers({
+        database,
+        db: database.db,
+        clock: systemClock,
+        config: loadConfig(),
+      });
       process.stdout.write(
-        `Loaded ${result.units} units, ${result.users} users and ${result.procedures} procedures.\n${demoAccountsTable()}\n`,
+        `Loaded ${result.units} units, ${result.users} users, ${result.procedures} procedures and ${dossiers} dossiers.\n${demoAccountsTable()}\n`,
       );
     }),
   );
@@ -209,6 +217,26 @@ audit
         );
       }
       process.exitCode = 2;
+    }),
+  );
+
+program
+  .command('rebuild')
+  .description(
+    'check that every dossier row equals the fold of its events; --repair rewrites rows from events',
+  )
+  .option('--repair', 'rewrite the rows that differ from their events')
+  .action((options: { repair?: boolean }) =>
+    withDatabase(async (database) => {
+      const report = await rebuildDossiers(database.db, {
+        repair: options.repair === true,
+        onProgress: (done) => process.stdout.write(`\rChecked ${done} dossiers`),
+      });
+      process.stdout.write(
+        `\nChecked ${report.checked} dossiers: ${report.differing.length} differ from their events${options.repair ? `, ${report.repaired} repaired` : ''}.\n`,
+      );
+      for (const id of report.differing.slice(0, 20)) process.stdout.write(`  ${id}\n`);
+      if (report.differing.length > 0 && !options.repair) process.exitCode = 2;
     }),
   );
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ONLINE_AVAILABILITY, PROCEDURE_LEVELS, PROCESSING_UNITS } from '../domain/catalog/procedure';
+import { VERSION_STATUSES } from '../domain/catalog/version-dates';
 import { ZPageQuery, ZUuid } from './common';
 
 export const ZOnlineAvailability = z.enum(ONLINE_AVAILABILITY);
@@ -88,6 +89,18 @@ export const ZProcedureDetail = z
   })
   .meta({ id: 'ProcedureDetail' });
 
+/** The kinds of form file accepted, by content type, with the extension the file name must carry. */
+export const FORM_TEMPLATE_TYPES = {
+  'application/pdf': '.pdf',
+  'application/msword': '.doc',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': '.docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '.xlsx',
+  'application/vnd.oasis.opendocument.text': '.odt',
+} as const;
+export type FormTemplateContentType = keyof typeof FORM_TEMPLATE_TYPES;
+/** The largest form template accepted, in bytes (10 MB). */
+export const FORM_TEMPLATE_MAX_BYTES = 10 * 1_048_576;
+
 export const ZFormTemplateQuery = z.strictObject({ fileName: z.string().trim().min(5).max(200) });
 export const ZFormTemplate = z
   .object({
@@ -95,9 +108,20 @@ export const ZFormTemplate = z
     fileName: z.string(),
     contentType: z.string(),
     size: z.number().int(),
+    uploadedAt: z.string(),
     url: z.string(),
   })
   .meta({ id: 'FormTemplate' });
+export const ZFormTemplateListQuery = ZPageQuery.extend({
+  /** Words the file name must contain, with or without diacritics. */
+  q: z.string().trim().max(200).default(''),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const ZFormTemplateList = z
+  .object({ total: z.number().int(), items: z.array(ZFormTemplate) })
+  .meta({ id: 'FormTemplateList' });
+export type FormTemplateDto = z.infer<typeof ZFormTemplate>;
+export type FormTemplateList = z.infer<typeof ZFormTemplateList>;
 
 export type ProcedureSearchResult = z.infer<typeof ZProcedureSearchResult>;
 export type ProcedureSummary = z.infer<typeof ZProcedureSummary>;
@@ -156,7 +180,11 @@ export const ZCreateProcedureRequest = z.strictObject({
   receivingUnitIds: z.array(ZUuid).min(1).max(500),
 });
 
-export const ZVersionStatus = z.enum(['draft', 'published', 'superseded', 'withdrawn']);
+/**
+ * A version's status on the day asked: `scheduled` = published ahead of its first day (the version
+ * in force stays until the day before); `published` = in force.
+ */
+export const ZVersionStatus = z.enum(VERSION_STATUSES);
 
 export const ZProcedureVersion = z
   .object({
@@ -171,13 +199,17 @@ export const ZProcedureVersion = z
     content: ZProcedureContent,
     /** Problems that would stop publishing, as `path: code` (empty when publishable). */
     problems: z.array(z.object({ path: z.string(), code: z.string() })),
+    /** The stored form templates the documents link (by id in `template`). */
+    formTemplates: z.array(ZFormTemplate),
     rowVersion: z.number().int(),
     updatedAt: z.string(),
   })
   .meta({ id: 'ProcedureVersion' });
 
 export const ZVersionList = z.object({
-  versions: z.array(ZProcedureVersion.omit({ content: true }).extend({ name: z.string() })),
+  versions: z.array(
+    ZProcedureVersion.omit({ content: true, formTemplates: true }).extend({ name: z.string() }),
+  ),
 });
 
 export const ZNewDraftRequest = z.strictObject({
@@ -189,7 +221,10 @@ export const ZUpdateDraftRequest = z.strictObject({
   rowVersion: z.number().int().min(1),
 });
 export const ZPublishRequest = z.strictObject({
-  /** The day the version takes effect; today or earlier. Default: today. */
+  /**
+   * The day the version takes effect (default today), after the start of the version in force. A
+   * later day schedules it: the version in force stays until the day before.
+   */
   effectiveFrom: z.iso.date().optional(),
   rowVersion: z.number().int().min(1),
 });
@@ -213,6 +248,9 @@ export const ZManagedProcedure = z.object({
   latestVersionId: ZUuid,
   latestVersion: z.number().int(),
   latestStatus: ZVersionStatus,
+  /** The latest version's first day (its planned day when scheduled). */
+  latestEffectiveFrom: z.string().nullable(),
+  /** The version in force today. */
   publishedVersion: z.number().int().nullable(),
   updatedAt: z.string(),
 });

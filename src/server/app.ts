@@ -24,6 +24,7 @@ import { authRoutes } from './modules/auth/routes';
 import { calendarRoutes } from './modules/calendar/routes';
 import { FORM_CONTENT_TYPES } from './modules/catalog/form-templates';
 import { catalogRoutes } from './modules/catalog/routes';
+import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
 import { unitRoutes } from './modules/organisation/routes';
 import { userRoutes } from './modules/users/routes';
@@ -61,6 +62,7 @@ const routeModules = [
   auditRoutes,
   calendarRoutes,
   catalogRoutes,
+  dossierRoutes,
 ];
 
 export interface RegisteredRoute {
@@ -185,6 +187,12 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
   );
   app.addContentTypeParser(
     [XLSX_CONTENT_TYPE, ...Object.keys(FORM_CONTENT_TYPES).filter((t) => t !== XLSX_CONTENT_TYPE)],
+    { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+    (_req, body, done) => done(null, body),
+  );
+  // Result documents of dossiers: photos of signed papers (PDF is parsed above).
+  app.addContentTypeParser(
+    ['image/png', 'image/jpeg'],
     { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
     (_req, body, done) => done(null, body),
   );

@@ -15,6 +15,12 @@ const ZConfig = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** Answer 503 while the event loop lags more than this; 0 turns the guard off. */
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(2000),
+  /** Warn this many working days before a dossier or step is due (domain.md §4: default one). */
+  DUE_SOON_WORKING_DAYS: z.coerce.number().min(0).max(10).default(1),
+  /** Public status look-ups per minute and address (no enumeration of dossier codes). */
+  LOOKUP_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Address printed in QR codes of official documents (the public verification page). */
+  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   COOKIE_SECURE: z
     .enum(['true', 'false'])
     .default('false')

@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openConfiguredDatabase } from './database-from-config';
 import { prepareDatabase } from './db/prepare';
+import { loadDemoDossiers } from './demo/dossiers';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from './demo/load';
 import { systemClock } from './platform/clock';
 
@@ -14,6 +15,7 @@ export async function main(): Promise<void> {
   if (config.DEMO && (await databaseIsEmpty(database.db))) {
     process.stdout.write('Loading the demo province…\n');
     await loadDemo(deps);
+    await loadDemoDossiers({ ...deps, database });
   }
   const app = await buildApp({ config, database, clock: systemClock });
   const shutdown = async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentProblems, type ProcedureContent } from './procedure';
 import { buildSearchIndex, searchIndex } from './search-index';
 import { compareMatches, searchRank } from './search-rank';
-import { foldVietnamese, queryWords } from './vietnamese-text';
+import { foldingTable, foldVietnamese, queryWords } from './vietnamese-text';
 
 describe('Vietnamese folding', () => {
   it.each([
@@ -37,6 +37,16 @@ describe('Vietnamese folding', () => {
     expect(queryWords('Đăng ký đăng KÝ khai-sinh')).toEqual(['dang', 'ky', 'khai', 'sinh']);
     expect(queryWords('a b c d e f g h i j')).toHaveLength(8);
     expect(queryWords(' ,;. ')).toEqual([]);
+  });
+
+  it('has a letter table that folds Vietnamese letters the way foldVietnamese does', () => {
+    const { from, to } = foldingTable();
+    expect([...from]).toHaveLength(to.length);
+    const translate = (text: string) =>
+      [...text.normalize('NFC')].map((c) => to[from.indexOf(c)] ?? c.toLowerCase()).join('');
+    for (const text of ['Đăng ký KẾT HÔN', 'Tờ khai Ưu đãi người có công', 'ỳỷỹỵ ÀẢÃẠ']) {
+      expect(translate(text)).toBe(foldVietnamese(text));
+    }
   });
 });
 

@@ -24,3 +24,28 @@ export function queryWords(query: string, limit = 8): readonly string[] {
   const words = foldVietnamese(query).split(' ').filter(Boolean);
   return [...new Set(words)].slice(0, limit);
 }
+
+/**
+ * Every precomposed Latin letter that folds to one ASCII letter, and that letter, as two strings
+ * of equal length for SQL `translate(text, from, to)`: the database folds a column this way where
+ * no folded copy is stored (e.g. file names), then `lower()` only meets ASCII.
+ */
+export function foldingTable(): { readonly from: string; readonly to: string } {
+  let from = '';
+  let to = '';
+  const ranges: [number, number][] = [
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [first, last] of ranges) {
+    for (let code = first; code <= last; code++) {
+      const letter = String.fromCodePoint(code);
+      const folded = foldVietnamese(letter);
+      if (/^[a-z]$/.test(folded)) {
+        from += letter;
+        to += folded;
+      }
+    }
+  }
+  return { from, to };
+}

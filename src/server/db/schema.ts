@@ -253,6 +253,10 @@ export const deadlineClocks = pgTable(
   },
   (t) => [
     index('deadline_clocks_running_idx').on(t.startedAt, t.dueAt).where(sql`${t.state} = 'running'`),
+    // Work lists walk open clocks in due order and stop after a page (modules/dossiers/inbox.ts).
+    index('deadline_clocks_open_due_idx')
+      .on(t.subjectType, t.dueAt)
+      .where(sql`${t.state} in ('running','paused')`),
     uniqueIndex('deadline_clocks_subject_uq').on(t.subjectType, t.subjectId),
     check('deadline_clocks_state_ck', sql`${t.state} in ('running','paused','ended')`),
     check(
@@ -286,8 +290,8 @@ export const procedures = pgTable(
 
 /**
  * Versions of a procedure: draft → published → superseded (by the next published version) or
- * withdrawn. At most one is published at a time; dossiers point at the version they were filed
- * under, which never changes. `name_folded` and `search_folded` are the folded text the search
+ * withdrawn; a version published for a later day is scheduled until that day. At most one is
+ * published and one scheduled at a time; dossiers point at the version they were filed under, which never changes. `name_folded` and `search_folded` are the folded text the search
  * index is built from (see modules/catalog/search-cache.ts).
  */
 export const procedureVersions = pgTable(
@@ -318,8 +322,14 @@ export const procedureVersions = pgTable(
     uniqueIndex('procedure_versions_one_published_uq')
       .on(t.procedureId)
       .where(sql`${t.status} = 'published'`),
+    uniqueIndex('procedure_versions_one_scheduled_uq')
+      .on(t.procedureId)
+      .where(sql`${t.status} = 'scheduled'`),
     index('procedure_versions_status_idx').on(t.status),
-    check('procedure_versions_status_ck', sql`${t.status} in ('draft','published','superseded','withdrawn')`),
+    check(
+      'procedure_versions_status_ck',
+      sql`${t.status} in ('draft','scheduled','published','superseded','withdrawn')`,
+    ),
     check('procedure_versions_online_ck', sql`${t.online} in ('full','partial','none')`),
   ],
 );
@@ -366,3 +376,194 @@ export const formTemplates = pgTable('form_templates', {
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
   uploadedBy: uuid('uploaded_by'),
 });
+
+/**
+ * A dossier (hồ sơ, domain.md §4): the current row, a cache of its events (`dossier_events`),
+ * which are the truth. `row_version` guards concurrent commands (optimistic concurrency).
+ * Legal due times live only in `deadline_clocks` (subjects 'dossier' and 'dossier_step'), where a
+ * calendar change recomputes them; `appointment_at` is the date promised on paper (moved once, by
+ * an apology), never used by statistics.
+ */
+export const dossiers = pgTable(
+  'dossiers',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    code: text('code').notNull(),
+    procedureId: uuid('procedure_id')
+      .notNull()
+      .references(() => procedures.id),
+    procedureVersionId: uuid('procedure_version_id')
+      .notNull()
+      .references(() => procedureVersions.id),
+    receivingUnitId: uuid('receiving_unit_id')
+      .notNull()
+      .references(() => units.id),
+    competentUnitId: uuid('competent_unit_id')
+      .notNull()
+      .references(() => units.id),
+    channel: text('channel').notNull(),
+    state: text('state').notNull(),
+    supplementPhase: text('supplement_phase'),
+    applicant: jsonb('applicant').notNull(),
+    /** Folded lookup factors: the normalised phone and the last 4 digits of the id. */
+    lookupPhone: text('lookup_phone'),
+    lookupIdTail: text('lookup_id_tail'),
+    documents: jsonb('documents').notNull(),
+    notes: text('notes').notNull(),
+    /** Working minutes of each workflow step, planned at receipt (and at a restart). */
+    stepBudgets: jsonb('step_budgets'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    receivedAt: timestamp('received_at', { withTimezone: true }),
+    appointmentAt: timestamp('appointment_at', { withTimezone: true }),
+    apology: jsonb('apology'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    delivery: text('delivery'),
+    completion: text('completion'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('dossiers_code_uq').on(t.provinceCode, t.code),
+    index('dossiers_receiving_idx').on(t.receivingUnitId, t.state),
+    index('dossiers_competent_open_idx')
+      .on(t.competentUnitId, t.createdAt)
+      .where(sql`${t.state} not in ('returned','refused','stopped','withdrawn','cancelled')`),
+    check(
+      'dossiers_state_ck',
+      sql`${t.state} in ('draft','submitted','received','needs_supplement','processing','inter_agency','paused','resolved','returned','refused','stopped','withdrawn','cancelled')`,
+    ),
+    check('dossiers_channel_ck', sql`${t.channel} in ('counter','online','postal')`),
+    check(
+      'dossiers_completion_ck',
+      sql`${t.completion} is null or ${t.completion} in ('early','on_time','late')`,
+    ),
+    check(
+      'dossiers_supplement_phase_ck',
+      sql`${t.supplementPhase} is null or ${t.supplementPhase} in ('intake','processing')`,
+    ),
+  ],
+);
+
+/** Append-only history of a dossier: one row per accepted command, numbered per dossier. */
+export const dossierEvents = pgTable(
+  'dossier_events',
+  {
+    id: uuid('id').primaryKey(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorName: text('actor_name'),
+    unitId: uuid('unit_id').references(() => units.id),
+    reason: text('reason'),
+    /** The dossier columns this command changed: `before` and `after` (rebuild folds `after`). */
+    before: jsonb('before').notNull(),
+    after: jsonb('after').notNull(),
+  },
+  (t) => [uniqueIndex('dossier_events_seq_uq').on(t.dossierId, t.seq)],
+);
+
+/**
+ * Assignments of a dossier's work (bước xử lý): each workflow step or inter-agency part, at a
+ * unit for a role. A hand-over ends one and starts the next: a row of the control slip (Mẫu 06).
+ */
+export const dossierSteps = pgTable(
+  'dossier_steps',
+  {
+    id: uuid('id').primaryKey(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    ordinal: integer('ordinal').notNull(),
+    workflowIndex: integer('workflow_index'),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    state: text('state').notNull(),
+    assigneeId: uuid('assignee_id'),
+    assigneeName: text('assignee_name'),
+    budgetMinutes: integer('budget_minutes').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    outcome: text('outcome'),
+    handedTo: text('handed_to'),
+    note: text('note'),
+  },
+  (t) => [
+    uniqueIndex('dossier_steps_ordinal_uq').on(t.dossierId, t.ordinal),
+    index('dossier_steps_active_idx').on(t.unitId, t.role).where(sql`${t.state} = 'active'`),
+    check('dossier_steps_kind_ck', sql`${t.kind} in ('workflow','inter_agency')`),
+    check('dossier_steps_state_ck', sql`${t.state} in ('active','done','returned','cancelled')`),
+    check('dossier_steps_role_ck', sql`${t.role} in ('clerk','officer','approver')`),
+  ],
+);
+
+/** The day's last dossier number per agency: the sequence part of the dossier code. */
+export const dossierCodeSequences = pgTable(
+  'dossier_code_sequences',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    day: date('day').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.day] })],
+);
+
+/**
+ * Official documents issued for a dossier (receipt, supplement request, refusal, apology, stop
+ * notice): what was stated when, so the PDF can be printed again identically and verified by QR.
+ */
+export const dossierForms = pgTable(
+  'dossier_forms',
+  {
+    id: uuid('id').primaryKey(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    kind: text('kind').notNull(),
+    formNumber: text('form_number').notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    issuingUnitId: uuid('issuing_unit_id')
+      .notNull()
+      .references(() => units.id),
+    issuedBy: text('issued_by').notNull(),
+    /** What this form states beyond the dossier: reason, missing documents, dates. */
+    content: jsonb('content').notNull(),
+  },
+  (t) => [index('dossier_forms_dossier_idx').on(t.dossierId)],
+);
+
+/** Files of a dossier's result (văn bản kết quả), content-checked PDF or images, kept by hash. */
+export const dossierFiles = pgTable(
+  'dossier_files',
+  {
+    id: uuid('id').primaryKey(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+  },
+  (t) => [
+    index('dossier_files_dossier_idx').on(t.dossierId),
+    check('dossier_files_kind_ck', sql`${t.kind} in ('result')`),
+  ],
+);

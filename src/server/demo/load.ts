@@ -72,10 +72,22 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     description: 'Chuyên viên xã X001 / Commune officer',
   },
   {
+    username: 'lanhdao.x001',
+    role: 'approver',
+    unitCode: `${C}.X001`,
+    description: 'Lãnh đạo UBND xã X001 / Commune approver',
+  },
+  {
     username: 'quantri.x001',
     role: 'agency_admin',
     unitCode: `${C}.X001`,
     description: 'Quản trị xã X001 / Commune admin',
+  },
+  {
+    username: 'congdan',
+    role: 'citizen',
+    unitCode: C,
+    description: 'Công dân (dữ liệu mẫu) / Citizen',
   },
   {
     username: 'motcua.x002',

@@ -63,6 +63,10 @@ export const problemMessages = {
     vi: 'Tệp mẫu phải là một trong các loại {types}, có đuôi đúng loại và không quá 10 MB.',
     en: 'A form template must be one of {types}, named with its extension, and at most 10 MB.',
   },
+  form_template_content_mismatch: {
+    vi: 'Nội dung tệp không phải là tệp {type} như tên và loại tệp khai báo; hãy chọn đúng tệp mẫu đơn.',
+    en: 'The file’s content is not a {type} file as its name and type claim; choose the right form file.',
+  },
   procedure_code_taken: { vi: 'Mã thủ tục đã tồn tại.', en: 'The procedure code already exists.' },
   procedure_invalid: {
     vi: 'Thủ tục chưa đủ điều kiện công bố: {count} lỗi.',
@@ -75,6 +79,10 @@ export const problemMessages = {
   procedure_draft_exists: {
     vi: 'Thủ tục đã có một bản nháp; hãy sửa bản nháp đó.',
     en: 'The procedure already has a draft; edit that one.',
+  },
+  procedure_scheduled_exists: {
+    vi: 'Thủ tục đã có phiên bản {version} chờ hiệu lực từ ngày {dateVi}; hãy thu hồi phiên bản đó trước.',
+    en: 'Version {version} of the procedure is scheduled to take effect on {dateEn}; withdraw it first.',
   },
   procedure_effective_date: {
     vi: 'Ngày hiệu lực không hợp lệ: {reasonVi}.',
@@ -100,6 +108,50 @@ export const problemMessages = {
   idempotency_key_reused: {
     vi: 'Khóa Idempotency-Key đã dùng cho một yêu cầu khác.',
     en: 'The Idempotency-Key was already used for a different request.',
+  },
+  dossier_changed: {
+    vi: 'Hồ sơ vừa được người khác cập nhật (phiên bản {current}, bạn đang xem {yours}). Hãy tải lại hồ sơ.',
+    en: 'Someone else just updated this dossier (version {current}; you saw {yours}). Reload it.',
+  },
+  dossier_transition_not_allowed: {
+    vi: 'Không thể “{commandVi}” khi hồ sơ đang ở trạng thái “{stateVi}”.',
+    en: 'Cannot “{commandEn}” while the dossier is “{stateEn}”.',
+  },
+  dossier_invalid: {
+    vi: 'Thông tin hồ sơ chưa đúng: {count} lỗi.',
+    en: 'The dossier data is not valid: {count} problems.',
+  },
+  dossier_procedure_unavailable: {
+    vi: 'Thủ tục không có phiên bản đang hiệu lực để tiếp nhận hồ sơ.',
+    en: 'The procedure has no version in force to receive dossiers under.',
+  },
+  dossier_unit_not_competent: {
+    vi: 'Đơn vị được chọn không có thẩm quyền giải quyết thủ tục này.',
+    en: 'The chosen unit is not competent for this procedure.',
+  },
+  dossier_not_your_step: {
+    vi: 'Bước xử lý hiện tại không thuộc đơn vị hoặc vai trò của bạn.',
+    en: 'The current step is not for your unit or role.',
+  },
+  dossier_apology_required: {
+    vi: 'Hồ sơ trễ hạn: cần ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả trước khi trả kết quả.',
+    en: 'The dossier is late: issue the apology and new appointment before returning the result.',
+  },
+  dossier_apology_refused: {
+    vi: 'Không thể ban hành phiếu xin lỗi: {reasonVi}.',
+    en: 'The apology cannot be issued: {reasonEn}.',
+  },
+  dossier_step_invalid: {
+    vi: 'Không thể chuyển bước: {reasonVi}.',
+    en: 'The step cannot be moved: {reasonEn}.',
+  },
+  dossier_file_invalid: {
+    vi: 'Tệp kết quả phải là {types} (kiểm tra theo nội dung tệp), không rỗng và không quá 10 MB.',
+    en: 'A result file must be {types} (checked by its content), not empty, and at most 10 MB.',
+  },
+  dossier_lookup_failed: {
+    vi: 'Không tìm thấy hồ sơ với mã và thông tin xác thực đã nhập.',
+    en: 'No dossier matches this code and verification.',
   },
   service_unavailable: {
     vi: 'Hệ thống đang quá tải, hãy thử lại.',

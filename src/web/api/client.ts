@@ -43,11 +43,17 @@ export interface RequestOptions {
   readonly json?: unknown;
   readonly text?: { readonly body: string; readonly contentType: string };
   readonly query?: Record<string, string | number | undefined>;
+  /** Extra request headers, e.g. an Idempotency-Key on a creating request. */
+  readonly headers?: Record<string, string>;
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: 'application/json',
+    'Accept-Language': i18n.language,
+  };
   let body: string | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -24,6 +24,8 @@ import type {
 import type {
   ZCreateProcedureRequest,
   ZFieldList,
+  ZFormTemplate,
+  ZFormTemplateList,
   ZManagedList,
   ZProcedureContent,
   ZProcedureDetail,
@@ -101,3 +103,5 @@ export type VersionSummary = z.infer<typeof ZVersionList>['versions'][number];
 export type ManagedList = z.infer<typeof ZManagedList>;
 export type ManagedProcedure = ManagedList['items'][number];
 export type CreateProcedureRequest = z.input<typeof ZCreateProcedureRequest>;
+export type FormTemplate = z.infer<typeof ZFormTemplate>;
+export type FormTemplateList = z.infer<typeof ZFormTemplateList>;

@@ -5,10 +5,13 @@ import {
   IconCalendar,
   IconChevronDown,
   IconClockHour4,
+  IconFileCheck,
   IconFileDescription,
+  IconFileImport,
   IconFileSettings,
   IconHome,
   IconListDetails,
+  IconListSearch,
   IconLogout,
   IconUserCircle,
   IconUsers,
@@ -19,6 +22,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import type { Session } from '../api/types';
 import { capabilities, useRememberSession } from '../features/auth/session';
+import { dossierCapabilities } from '../features/dossiers/access';
 import { paths } from '../routes/paths';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -30,6 +34,7 @@ export function AppLayout({ session }: { session: Session }) {
   const navigate = useNavigate();
   const remember = useRememberSession();
   const can = capabilities(session);
+  const dossiers = dossierCapabilities(session);
   const isActive = (to: string) => {
     if (to === paths.home) return location.pathname === '/';
     // The managed list lives under /procedures: only one of the two links is the current page.
@@ -47,6 +52,8 @@ export function AppLayout({ session }: { session: Session }) {
 
   const links = [
     { to: paths.home, label: t('nav.home'), icon: IconHome, show: true },
+    { to: paths.deskIntake, label: t('dossiers.nav.intake'), icon: IconFileImport, show: dossiers.intake },
+    { to: paths.dossiers, label: t('dossiers.nav.inbox'), icon: IconFileCheck, show: dossiers.workDossiers },
     { to: paths.organisation, label: t('nav.organisation'), icon: IconBuildingCommunity, show: true },
     { to: paths.users, label: t('nav.users'), icon: IconUsers, show: can.manageUsers },
     { to: paths.audit, label: t('nav.audit'), icon: IconListDetails, show: can.readAudit },
@@ -59,6 +66,7 @@ export function AppLayout({ session }: { session: Session }) {
     },
     { to: paths.calendar, label: t('nav.calendar'), icon: IconCalendar, show: true },
     { to: paths.dueTime, label: t('nav.dueTime'), icon: IconClockHour4, show: true },
+    { to: paths.publicLookup, label: t('dossiers.nav.lookup'), icon: IconListSearch, show: true },
     { to: paths.account, label: t('nav.account'), icon: IconUserCircle, show: true },
   ].filter((l) => l.show);
 

@@ -1,5 +1,11 @@
 import { Box, Button, Container, Group, Text } from '@mantine/core';
-import { IconCalendar, IconClockHour4, IconFileDescription, IconLogin } from '@tabler/icons-react';
+import {
+  IconCalendar,
+  IconClockHour4,
+  IconFileDescription,
+  IconListSearch,
+  IconLogin,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { paths } from '../routes/paths';
@@ -13,6 +19,7 @@ export function PublicLayout() {
     { to: paths.procedures, label: t('catalog.nav'), icon: IconFileDescription },
     { to: paths.calendar, label: t('nav.calendar'), icon: IconCalendar },
     { to: paths.dueTime, label: t('nav.dueTime'), icon: IconClockHour4 },
+    { to: paths.publicLookup, label: t('dossiers.nav.lookup'), icon: IconListSearch },
   ];
   return (
     <Box bg="gray.0" mih="100vh">

@@ -1,4 +1,5 @@
 import type { CatalogStrings } from './catalog.vi';
+import { catalogTemplatesEn } from './catalog-templates.en';
 
 /** English strings of the procedure catalog: the same keys as catalog.vi.ts (the type enforces it). */
 export const catalogEn: CatalogStrings = {
@@ -104,6 +105,7 @@ export const catalogEn: CatalogStrings = {
   },
   status: {
     draft: 'Draft',
+    scheduled: 'Scheduled',
     published: 'In force',
     superseded: 'Superseded',
     withdrawn: 'Withdrawn',
@@ -129,6 +131,7 @@ export const catalogEn: CatalogStrings = {
     inForce: 'In force',
     inForceVersion: 'Version {{version}}',
     notInForce: 'Not in force',
+    scheduledFrom: 'from {{date}}',
     updatedAt: 'Updated',
     versionShort: 'v{{version}}',
     manageLabel: 'Manage versions: {{name}}',
@@ -187,6 +190,12 @@ export const catalogEn: CatalogStrings = {
     createdProcedure: 'Procedure {{code}} created as a draft. Check its content, then publish it.',
     saved: 'Draft saved.',
     published: 'Version {{version}} published, in force from {{date}}.',
+    scheduled: 'Version {{version}} published, scheduled to take effect on {{date}}.',
+    scheduledNote:
+      'Version {{version}} takes effect on {{date}}; until the end of {{until}} citizens still see version {{current}}.',
+    scheduledFirstNote:
+      'Version {{version}} takes effect on {{date}}; until then the procedure is not public.',
+    neverInForce: 'Never in force (planned from {{from}})',
     withdrawn: 'Version {{version}} withdrawn. The procedure is no longer public.',
     editorTitle: 'Edit draft — version {{version}}',
     viewerTitle: 'Version {{version}} ({{status}})',
@@ -197,14 +206,19 @@ export const catalogEn: CatalogStrings = {
     saveAndClose: 'Save',
     publishTitle: 'Publish version {{version}}',
     publishIntro:
-      'Once published, citizens see this version. The version in force ends the day before it takes effect; dossiers already received keep the old version.',
+      'From the day it takes effect, citizens see this version. The version in force ends the day before; dossiers already received keep the old version.',
     effectiveDate: 'Takes effect on',
-    futureDate: 'A version cannot be published ahead: the day must not be after today.',
-    effectiveHint: 'Today or an earlier day, after the start of the version in force.',
+    effectiveHint:
+      'After the start of the version in force. Choose a day after today to publish ahead (scheduled).',
+    scheduleNote:
+      'The day is after today: the version is scheduled. Until the end of {{until}} citizens still see the version in force; from {{date}} this version applies by itself.',
     withdrawTitle: 'Withdraw version {{version}}',
     withdrawWarning: 'From today the procedure leaves the public catalog and accepts no new dossiers.',
+    withdrawScheduledWarning:
+      'This version will not take effect; the version in force (if any) stays in force with no end date.',
     reason: 'Reason for withdrawal',
   },
+  templates: catalogTemplatesEn,
   form: {
     general: 'General',
     name: 'Procedure name',

@@ -2,6 +2,8 @@
  * Vietnamese strings of the procedure catalog (Bộ thủ tục hành chính), merged into the resources
  * as `catalog` (see index.ts). catalog.en.ts must have the same keys.
  */
+import { catalogTemplatesVi } from './catalog-templates.vi';
+
 export const catalogVi = {
   nav: 'Thủ tục hành chính',
   levels: { province: 'Cấp tỉnh', commune: 'Cấp xã' },
@@ -105,6 +107,7 @@ export const catalogVi = {
   },
   status: {
     draft: 'Bản nháp',
+    scheduled: 'Chờ hiệu lực',
     published: 'Đang áp dụng',
     superseded: 'Hết hiệu lực',
     withdrawn: 'Đã thu hồi',
@@ -130,6 +133,7 @@ export const catalogVi = {
     inForce: 'Đang áp dụng',
     inForceVersion: 'Phiên bản {{version}}',
     notInForce: 'Chưa áp dụng',
+    scheduledFrom: 'từ {{date}}',
     updatedAt: 'Cập nhật lúc',
     versionShort: 'PB {{version}}',
     manageLabel: 'Quản lý phiên bản: {{name}}',
@@ -188,6 +192,12 @@ export const catalogVi = {
     createdProcedure: 'Đã tạo thủ tục {{code}} ở dạng bản nháp. Kiểm tra nội dung rồi công bố.',
     saved: 'Đã lưu bản nháp.',
     published: 'Đã công bố phiên bản {{version}}, áp dụng từ ngày {{date}}.',
+    scheduled: 'Đã công bố phiên bản {{version}}, chờ hiệu lực từ ngày {{date}}.',
+    scheduledNote:
+      'Phiên bản {{version}} có hiệu lực từ ngày {{date}}; đến hết ngày {{until}} người dân vẫn thấy phiên bản {{current}}.',
+    scheduledFirstNote:
+      'Phiên bản {{version}} có hiệu lực từ ngày {{date}}; đến khi đó thủ tục chưa hiển thị công khai.',
+    neverInForce: 'Không áp dụng (dự kiến từ {{from}})',
     withdrawn: 'Đã thu hồi phiên bản {{version}}. Thủ tục không còn hiển thị công khai.',
     editorTitle: 'Sửa bản nháp — phiên bản {{version}}',
     viewerTitle: 'Phiên bản {{version}} ({{status}})',
@@ -198,15 +208,20 @@ export const catalogVi = {
     saveAndClose: 'Lưu',
     publishTitle: 'Công bố phiên bản {{version}}',
     publishIntro:
-      'Sau khi công bố, người dân tra cứu được phiên bản này. Phiên bản đang áp dụng hết hiệu lực từ ngày trước ngày có hiệu lực; hồ sơ đã tiếp nhận vẫn giải quyết theo phiên bản cũ.',
+      'Từ ngày có hiệu lực, người dân tra cứu được phiên bản này. Phiên bản đang áp dụng hết hiệu lực từ ngày trước ngày đó; hồ sơ đã tiếp nhận vẫn giải quyết theo phiên bản cũ.',
     effectiveDate: 'Ngày có hiệu lực',
-    futureDate: 'Không công bố trước được: ngày có hiệu lực không được sau hôm nay.',
-    effectiveHint: 'Hôm nay hoặc một ngày đã qua, sau ngày áp dụng của phiên bản hiện hành.',
+    effectiveHint:
+      'Sau ngày áp dụng của phiên bản hiện hành. Chọn một ngày sau hôm nay để công bố trước (chờ hiệu lực).',
+    scheduleNote:
+      'Ngày có hiệu lực sau hôm nay: phiên bản sẽ chờ hiệu lực. Đến hết ngày {{until}} người dân vẫn thấy phiên bản đang áp dụng; từ ngày {{date}} phiên bản này tự động được áp dụng.',
     withdrawTitle: 'Thu hồi phiên bản {{version}}',
     withdrawWarning:
       'Từ hôm nay thủ tục không còn hiển thị trên trang tra cứu công khai và không tiếp nhận hồ sơ mới.',
+    withdrawScheduledWarning:
+      'Phiên bản này sẽ không có hiệu lực; phiên bản đang áp dụng (nếu có) tiếp tục được áp dụng, không có ngày kết thúc.',
     reason: 'Lý do thu hồi',
   },
+  templates: catalogTemplatesVi,
   form: {
     general: 'Thông tin chung',
     name: 'Tên thủ tục',

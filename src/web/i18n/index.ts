@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { catalogEn } from './catalog.en';
 import { catalogVi } from './catalog.vi';
+import { dossiersEn } from './dossiers.en';
+import { dossiersVi } from './dossiers.vi';
 import { en } from './en';
 import { vi } from './vi';
 
@@ -21,8 +23,8 @@ function applyToDocument(lng: string): void {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, catalog: catalogVi } },
-    en: { translation: { ...en, catalog: catalogEn } },
+    vi: { translation: { ...vi, catalog: catalogVi, dossiers: dossiersVi } },
+    en: { translation: { ...en, catalog: catalogEn, dossiers: dossiersEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'vi',

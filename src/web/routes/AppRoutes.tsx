@@ -8,6 +8,7 @@ import { PublicLayout } from '../components/PublicLayout';
 import { AccountPage } from '../features/auth/AccountPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { capabilities, useSession } from '../features/auth/session';
+import { RequireDossierAccess } from '../features/dossiers/RequireDossierAccess';
 import { HomePage } from '../features/home/HomePage';
 import { NotAllowed, NotFound } from './NotAllowed';
 import { paths } from './paths';
@@ -34,6 +35,21 @@ const ProcedurePage = lazy(() =>
 );
 const OrganisationPage = lazy(() =>
   import('../features/organisation/OrganisationPage').then((m) => ({ default: m.OrganisationPage })),
+);
+const IntakePage = lazy(() =>
+  import('../features/dossiers/IntakePage').then((m) => ({ default: m.IntakePage })),
+);
+const InboxPage = lazy(() =>
+  import('../features/dossiers/InboxPage').then((m) => ({ default: m.InboxPage })),
+);
+const DossierPage = lazy(() =>
+  import('../features/dossiers/DossierPage').then((m) => ({ default: m.DossierPage })),
+);
+const PublicLookupPage = lazy(() =>
+  import('../features/dossiers/PublicLookupPage').then((m) => ({ default: m.PublicLookupPage })),
+);
+const FormVerificationPage = lazy(() =>
+  import('../features/dossiers/FormVerificationPage').then((m) => ({ default: m.FormVerificationPage })),
 );
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
@@ -96,6 +112,8 @@ export function AppRoutes() {
         <Route path={paths.dueTime} element={page(<DueTimePage />)} />
         <Route path={paths.procedures} element={page(<CatalogPage />)} />
         <Route path={paths.procedure} element={page(<ProcedurePage />)} />
+        <Route path={paths.publicLookup} element={page(<PublicLookupPage />)} />
+        <Route path={paths.verifyForm} element={page(<FormVerificationPage />)} />
       </Route>
       <Route element={<RequireSession />}>
         <Route index element={<HomePage />} />
@@ -105,6 +123,13 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireCapability need="manageCatalog" />}>
           <Route path={paths.procedureVersions} element={page(<ManageVersionsPage />)} />
+        </Route>
+        <Route element={<RequireDossierAccess need="intake" />}>
+          <Route path={paths.deskIntake} element={page(<IntakePage />)} />
+        </Route>
+        <Route element={<RequireDossierAccess need="workDossiers" />}>
+          <Route path={paths.dossiers} element={page(<InboxPage />)} />
+          <Route path={paths.dossier} element={page(<DossierPage />)} />
         </Route>
         <Route element={<RequireCapability need="readAudit" />}>
           <Route path={paths.audit} element={page(<AuditPage />)} />

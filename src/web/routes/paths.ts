@@ -18,4 +18,14 @@ export const paths = {
   procedure: '/procedures/:id',
   /** Catalog admins: a procedure's versions (use generatePath). */
   procedureVersions: '/procedures/:id/manage',
+  /** Clerks: take a dossier at the counter (tiếp nhận hồ sơ). */
+  deskIntake: '/desk/intake',
+  /** Staff: the work lists (?view=&q=&page=). */
+  dossiers: '/dossiers',
+  /** Staff: one dossier (use generatePath). */
+  dossier: '/dossiers/:id',
+  /** Public: a dossier's status by its code and the applicant's phone or id digits (tra cứu). */
+  publicLookup: '/tra-cuu',
+  /** Public: verification of an issued document, the target of its QR code (use generatePath). */
+  verifyForm: '/xac-thuc/:formId',
 } as const;

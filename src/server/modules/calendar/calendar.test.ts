@@ -9,7 +9,7 @@ import type {
 import { auditLog, deadlineClocks } from '../../db/schema';
 import { uuidv7 } from '../../platform/ids';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { startDeadlineClock } from './service';
+import { startDeadlineClock } from './deadline-clocks';
 
 let t: TestApp;
 type Session = Awaited<ReturnType<TestApp['login']>>;
@@ -457,6 +457,14 @@ describe('office hours per unit', () => {
     expect((await t.as(agencyAdminB, 'PUT', url, { ...saturdayMornings, version: 1 })).statusCode).toBe(404);
     expect((await t.as(clerkA, 'PUT', url, { ...saturdayMornings, version: 1 })).statusCode).toBe(403);
     expect((await t.as(null, 'GET', url)).statusCode).toBe(401);
+  });
+
+  it('answers 404 for a unit that does not exist, even to the system admin, who reads any other', async () => {
+    const missing = `/api/calendar/office-hours/${uuidv7(t.clock)}`;
+    expect((await t.as(admin, 'GET', missing)).statusCode).toBe(404);
+    expect((await t.as(admin, 'PUT', missing, saturdayMornings)).statusCode).toBe(404);
+    const other = await t.as(admin, 'GET', `/api/calendar/office-hours/${t.org.unit.communeB}`);
+    expect(other.statusCode).toBe(200);
   });
 
   it('refuses overlapping periods, six weekdays, and a stale version', async () => {

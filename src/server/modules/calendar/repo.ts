@@ -6,7 +6,9 @@ import {
   calendarAnnouncements,
   deadlineClocks,
   unitOfficeHours,
+  units,
 } from '../../db/schema';
+import { inScope, type Scope } from '../../platform/access';
 
 export type AnnouncementRow = typeof calendarAnnouncements.$inferSelect;
 export type AnnouncementHistoryRow = typeof calendarAnnouncementHistory.$inferSelect;
@@ -75,6 +77,15 @@ export async function effectiveOfficeHours(db: DbOrTx, unitId: string) {
          limit 1`,
   );
   return rows[0];
+}
+
+/** The unit if it exists and is in the caller's scope (the one scope filter, in the query). */
+export async function findUnitInScope(db: DbOrTx, unitId: string, scope: Scope) {
+  const [row] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.id, unitId), inScope(units.id, scope)));
+  return row;
 }
 
 export async function findOwnOfficeHoursForUpdate(db: DbOrTx, unitId: string) {

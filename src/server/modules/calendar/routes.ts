@@ -15,15 +15,14 @@ import {
 } from '../../../contracts/calendar';
 import { problemResponses, ZUuid } from '../../../contracts/common';
 import { STAFF_ROLES } from '../../../domain/identity/roles';
-import { publicAccess, rolesAccess, scopeContains } from '../../platform/access';
-import { notFound } from '../../platform/errors';
+import { publicAccess, rolesAccess } from '../../platform/access';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
 import {
   announcementHistory,
   calendarYear,
   computeDueTime,
   computeWorkingTime,
-  officeHoursOf,
+  officeHoursInScope,
   saveAnnouncement,
   saveOfficeHours,
 } from './service';
@@ -120,10 +119,7 @@ export const calendarRoutes: RouteModule = (app, deps) => {
         response: { 200: ZOfficeHours, ...problemResponses },
       },
     },
-    async (request) => {
-      if (!scopeContains(await request.scope(), request.params.unitId)) throw notFound();
-      return officeHoursOf(deps.db, request.params.unitId);
-    },
+    async (request) => officeHoursInScope(deps.db, await request.scope(), request.params.unitId),
   );
 
   r.put(
@@ -138,16 +134,16 @@ export const calendarRoutes: RouteModule = (app, deps) => {
         response: { 200: ZOfficeHours, ...problemResponses },
       },
     },
-    async (request) => {
-      const scope = await request.scope(['system_admin', 'agency_admin']);
-      if (!scopeContains(scope, request.params.unitId)) throw notFound();
-      return saveOfficeHours(
+    async (request) =>
+      saveOfficeHours(
         deps,
-        requireAuth(request),
-        requestMeta(request),
+        {
+          auth: requireAuth(request),
+          meta: requestMeta(request),
+          scope: await request.scope(['system_admin', 'agency_admin']),
+        },
         request.params.unitId,
         request.body,
-      );
-    },
+      ),
   );
 };

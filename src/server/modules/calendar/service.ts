@@ -30,18 +30,12 @@ import {
 } from '../../../domain/calendar/year-announcement';
 import { dayViews, dueTimeReasoning } from '../../../domain/calendar/year-view';
 import type { DbOrTx, Tx } from '../../db/client';
-import {
-  calendarAnnouncementHistory,
-  calendarAnnouncements,
-  deadlineClocks,
-  unitOfficeHours,
-} from '../../db/schema';
-import type { AuthContext } from '../../platform/access';
+import { calendarAnnouncementHistory, calendarAnnouncements, unitOfficeHours } from '../../db/schema';
+import type { AuthContext, Scope } from '../../platform/access';
 import { appendAudit } from '../../platform/audit';
 import type { Clock } from '../../platform/clock';
-import { versionConflict } from '../../platform/errors';
+import { notFound, versionConflict } from '../../platform/errors';
 import type { AppDeps, CommandMeta } from '../../platform/http';
-import { uuidv7 } from '../../platform/ids';
 import {
   type CalendarSource,
   calendarGuard,
@@ -56,6 +50,7 @@ import {
   type AnnouncementRow,
   findAnnouncementForUpdate,
   findOwnOfficeHoursForUpdate,
+  findUnitInScope,
   listAnnouncementHistory,
   runningClocksCrossing,
   updateDueTimes,
@@ -320,6 +315,12 @@ export async function saveAnnouncement(
   });
 }
 
+/** The office hours that apply to a unit in the caller's scope; 404 for any other unit. */
+export async function officeHoursInScope(db: DbOrTx, scope: Scope, unitId: string) {
+  if (!(await findUnitInScope(db, unitId, scope))) throw notFound();
+  return officeHoursOf(db, unitId);
+}
+
 export async function officeHoursOf(db: DbOrTx, unitId: string) {
   const settings = await timeSettingsOf(db, unitId);
   return {
@@ -338,14 +339,15 @@ export async function officeHoursOf(db: DbOrTx, unitId: string) {
  */
 export async function saveOfficeHours(
   deps: AppDeps,
-  auth: AuthContext,
-  meta: CommandMeta,
+  caller: { auth: AuthContext; meta: CommandMeta; scope: Scope },
   unitId: string,
   request: z.infer<typeof ZOfficeHoursRequest>,
 ) {
+  const { auth, meta } = caller;
   const hours = officeHoursFromDto(request.weekly, request.extraWorkingDay);
   const cutoff = calendarGuard(() => cutoffMinuteFromDto(request.onlineCutoff));
   await deps.db.transaction(async (tx) => {
+    if (!(await findUnitInScope(tx, unitId, caller.scope))) throw notFound();
     const now = deps.clock.now();
     const current = await findOwnOfficeHoursForUpdate(tx, unitId);
     if ((current?.version ?? 0) !== request.version) throw versionConflict();
@@ -380,41 +382,6 @@ export async function saveOfficeHours(
 
 const periodsByDay = (weekly: readonly (readonly { start: number; end: number }[])[]) =>
   weekly.map(periodsToDto);
-
-/**
- * Starts a legal clock for a subject (a dossier, a step, a task) in a unit's office hours, inside
- * the caller's transaction, and returns its due time. The dossier and task modules use this.
- */
-export async function startDeadlineClock(
-  tx: DbOrTx,
-  clock: Clock,
-  input: {
-    provinceCode: string;
-    subjectType: string;
-    subjectId: string;
-    unitId: string;
-    startedAt: number;
-    duration: Duration;
-  },
-): Promise<Date> {
-  const settings = await timeSettingsOf(tx, input.unitId);
-  const calendar = (await loadCalendarSource(tx, input.provinceCode)).calendar(settings.officeHours);
-  const dueAt = new Date(calendarGuard(() => addWorkingTime(calendar, input.startedAt, input.duration)));
-  await tx.insert(deadlineClocks).values({
-    id: uuidv7(clock),
-    provinceCode: input.provinceCode,
-    subjectType: input.subjectType,
-    subjectId: input.subjectId,
-    unitId: input.unitId,
-    state: 'running',
-    startedAt: new Date(input.startedAt),
-    durationUnit: input.duration.unit,
-    durationAmount: input.duration.amount,
-    dueAt,
-    updatedAt: clock.now(),
-  });
-  return dueAt;
-}
 
 export async function announcementHistory(db: DbOrTx, year: number, jurisdiction: string) {
   const rows = await listAnnouncementHistory(db, year, jurisdiction);

@@ -1,21 +1,14 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
+  FormTemplateDto,
   ProcedureContentDto,
   ZCreateProcedureRequest,
-  ZPublishRequest,
-  ZUpdateDraftRequest,
-  ZWithdrawRequest,
 } from '../../../contracts/catalog';
 import { localDateOf } from '../../../domain/calendar/local-time';
-import {
-  CONTENT_PROBLEM_TEXT,
-  contentProblems,
-  type ProcedureContent,
-} from '../../../domain/catalog/procedure';
-import { queryWords } from '../../../domain/catalog/vietnamese-text';
-import { dayBefore } from '../../../domain/organisation/units';
-import { type DbOrTx, queryRows, type Tx } from '../../db/client';
+import { contentProblems, type ProcedureContent } from '../../../domain/catalog/procedure';
+import { statusOn, VERSION_STATUSES, type VersionStatus } from '../../../domain/catalog/version-dates';
+import type { DbOrTx } from '../../db/client';
 import {
   catalogFields,
   formTemplates,
@@ -26,25 +19,38 @@ import {
 } from '../../db/schema';
 import { type AuthContext, inScope, type Scope } from '../../platform/access';
 import { appendAudit } from '../../platform/audit';
-import { AppError, notFound, versionConflict } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
-import { isTemplateId } from './form-templates';
-import { bumpCatalogRevision } from './search-cache';
+import { formTemplateSummaries, isTemplateId } from './form-templates';
 import { foldedSearchColumns } from './service';
 
 /**
  * Agency admins keep their procedures current: create, draft a new version, edit the draft,
- * publish it (the previous version is superseded the day before), withdraw. A procedure is
- * managed by the admins whose scope holds one of its competent units; a system admin manages all.
+ * publish it from a day (version-commands.ts), withdraw. A procedure is managed by the admins
+ * whose scope holds one of its competent units; a system admin manages all.
  */
 
-type VersionRow = typeof procedureVersions.$inferSelect;
-type ProcedureRow = typeof procedures.$inferSelect;
+export type VersionRow = typeof procedureVersions.$inferSelect;
+export type ProcedureRow = typeof procedures.$inferSelect;
 
-const todayIn = (deps: AppDeps) => localDateOf(deps.clock.now().getTime());
+/** Today in the province (Asia/Ho_Chi_Minh), 'YYYY-MM-DD', from the injected clock. */
+export const todayIn = (deps: Pick<AppDeps, 'clock'>) => localDateOf(deps.clock.now().getTime());
 
-export function versionDto(procedure: ProcedureRow, row: VersionRow) {
+/** The stored status of a version; the check constraint allows no other value. */
+export function storedStatus(row: Pick<VersionRow, 'status'>): VersionStatus {
+  const status = VERSION_STATUSES.find((s) => s === row.status);
+  if (!status) throw new Error(`unknown version status ${row.status}`);
+  return status;
+}
+
+/** A version as the API shows it on `today`: its status resolved from its dates (statusOn). */
+export function versionDto(
+  procedure: ProcedureRow,
+  row: VersionRow,
+  today: string,
+  linkedTemplates: readonly FormTemplateDto[] = [],
+) {
   const content = row.content as ProcedureContent;
   return {
     id: row.id,
@@ -52,15 +58,33 @@ export function versionDto(procedure: ProcedureRow, row: VersionRow) {
     code: procedure.code,
     fieldCode: procedure.fieldCode,
     version: row.version,
-    status: row.status as 'draft' | 'published' | 'superseded' | 'withdrawn',
+    status: statusOn({ ...row, status: storedStatus(row) }, today),
     effectiveFrom: row.effectiveFrom,
     effectiveTo: row.effectiveTo,
     // Zod's output type has mutable arrays; the domain's are read-only.
     content: content as unknown as ProcedureContentDto,
     problems: contentProblems(content).map((p) => ({ path: p.path, code: p.code })),
+    formTemplates: [...linkedTemplates],
     rowVersion: row.rowVersion,
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** versionDto with the stored form templates its documents link (file names for the editor). */
+export async function fullVersionDto(
+  db: DbOrTx,
+  provinceCode: string,
+  procedure: ProcedureRow,
+  row: VersionRow,
+  today: string,
+) {
+  const content = row.content as ProcedureContent;
+  const linked = await formTemplateSummaries(
+    db,
+    provinceCode,
+    content.documents.map((d) => d.template),
+  );
+  return versionDto(procedure, row, today, linked);
 }
 
 /** The procedure if the caller may manage it (one of its competent units in scope), else 404. */
@@ -82,22 +106,6 @@ export async function findManagedProcedure(db: DbOrTx, provinceCode: string, sco
   return row;
 }
 
-async function findManagedVersionForUpdate(tx: Tx, provinceCode: string, scope: Scope, versionId: string) {
-  const [version] = await tx
-    .select()
-    .from(procedureVersions)
-    .where(eq(procedureVersions.id, versionId))
-    .for('update');
-  if (!version) throw notFound();
-  const procedure = await findManagedProcedure(tx, provinceCode, scope, version.procedureId);
-  return { procedure, version };
-}
-
-function assertStatus(version: VersionRow, status: string): void {
-  if (version.status !== status)
-    throw new AppError('procedure_wrong_status', 409, { status: version.status });
-}
-
 async function assertUnitsInScope(tx: DbOrTx, scope: Scope, unitIds: readonly string[]): Promise<void> {
   const distinct = [...new Set(unitIds)];
   const found = await tx
@@ -114,7 +122,7 @@ export interface CatalogCaller {
   readonly scope: Scope;
 }
 
-const audit = (
+export const audit = (
   caller: CatalogCaller,
   action: string,
   unitId: string,
@@ -131,7 +139,7 @@ const audit = (
   details,
 });
 
-async function firstCompetentUnit(tx: DbOrTx, procedureId: string): Promise<string> {
+export async function firstCompetentUnit(tx: DbOrTx, procedureId: string): Promise<string> {
   const [row] = await tx
     .select({ unitId: procedureUnits.unitId })
     .from(procedureUnits)
@@ -141,7 +149,7 @@ async function firstCompetentUnit(tx: DbOrTx, procedureId: string): Promise<stri
 }
 
 /** Documents may link stored form templates by id; an id that is not stored is refused. */
-async function assertTemplatesExist(
+export async function assertTemplatesExist(
   tx: DbOrTx,
   provinceCode: string,
   content: ProcedureContent,
@@ -204,11 +212,11 @@ export async function createProcedure(
       }),
     );
     if (!version) throw new Error('version not written');
-    return versionDto(procedure, version);
+    return fullVersionDto(tx, deps.config.PROVINCE_CODE, procedure, version, todayIn(deps));
   });
 }
 
-function draftValues(deps: AppDeps, procedureId: string, version: number, content: ProcedureContent) {
+export function draftValues(deps: AppDeps, procedureId: string, version: number, content: ProcedureContent) {
   const now = deps.clock.now();
   return {
     id: uuidv7(deps.clock),
@@ -224,275 +232,5 @@ function draftValues(deps: AppDeps, procedureId: string, version: number, conten
     createdAt: now,
     updatedAt: now,
     rowVersion: 1,
-  };
-}
-
-/** A new draft version: the given content, or a copy of the latest version. One draft at a time. */
-export async function createDraft(
-  deps: AppDeps,
-  caller: CatalogCaller,
-  procedureId: string,
-  content: ProcedureContent | undefined,
-) {
-  return deps.db.transaction(async (tx) => {
-    const procedure = await findManagedProcedure(tx, deps.config.PROVINCE_CODE, caller.scope, procedureId);
-    await tx.execute(sql`select id from procedures where id = ${procedureId} for update`);
-    const versions = await tx
-      .select()
-      .from(procedureVersions)
-      .where(eq(procedureVersions.procedureId, procedureId))
-      .orderBy(desc(procedureVersions.version));
-    if (versions.some((v) => v.status === 'draft')) throw new AppError('procedure_draft_exists', 409);
-    if (content) await assertTemplatesExist(tx, deps.config.PROVINCE_CODE, content);
-    const latest = versions[0];
-    const [draft] = await tx
-      .insert(procedureVersions)
-      .values(
-        draftValues(
-          deps,
-          procedureId,
-          (latest?.version ?? 0) + 1,
-          content ?? (latest?.content as ProcedureContent),
-        ),
-      )
-      .returning();
-    if (!draft) throw new Error('draft not written');
-    await appendAudit(
-      tx,
-      deps.clock,
-      audit(caller, 'catalog.draft_created', await firstCompetentUnit(tx, procedureId), procedureId, {
-        version: draft.version,
-      }),
-    );
-    return versionDto(procedure, draft);
-  });
-}
-
-/**
- * One command on one version, in one transaction: lock it, check the caller manages it, that it
- * is in `status` and unchanged since `rowVersion`, do the work, audit, answer the new state.
- */
-async function versionCommand(
-  deps: AppDeps,
-  caller: CatalogCaller,
-  versionId: string,
-  expected: { status: string; rowVersion: number; action: string },
-  work: (
-    tx: Tx,
-    procedure: ProcedureRow,
-    version: VersionRow,
-  ) => Promise<{ row?: VersionRow; details: Record<string, unknown> }>,
-) {
-  return deps.db.transaction(async (tx) => {
-    const { procedure, version } = await findManagedVersionForUpdate(
-      tx,
-      deps.config.PROVINCE_CODE,
-      caller.scope,
-      versionId,
-    );
-    assertStatus(version, expected.status);
-    if (version.rowVersion !== expected.rowVersion) throw versionConflict();
-    const { row, details } = await work(tx, procedure, version);
-    if (!row) throw new Error(`version ${versionId} not written`);
-    const unitId = await firstCompetentUnit(tx, procedure.id);
-    await appendAudit(
-      tx,
-      deps.clock,
-      audit(caller, expected.action, unitId, procedure.id, { version: row.version, ...details }),
-    );
-    return versionDto(procedure, row);
-  });
-}
-
-const setVersion = (tx: Tx, id: string, values: Partial<VersionRow>) =>
-  tx.update(procedureVersions).set(values).where(eq(procedureVersions.id, id)).returning();
-
-export function updateDraft(
-  deps: AppDeps,
-  caller: CatalogCaller,
-  versionId: string,
-  request: z.infer<typeof ZUpdateDraftRequest>,
-) {
-  const expected = { status: 'draft', rowVersion: request.rowVersion, action: 'catalog.draft_updated' };
-  return versionCommand(deps, caller, versionId, expected, async (tx, _procedure, version) => {
-    const content = request.content as ProcedureContent;
-    await assertTemplatesExist(tx, deps.config.PROVINCE_CODE, content);
-    const [row] = await setVersion(tx, versionId, {
-      name: content.name,
-      levels: [...content.levels],
-      online: content.online,
-      onlinePayment: content.onlinePayment,
-      content,
-      ...foldedSearchColumns(content),
-      updatedAt: deps.clock.now(),
-      rowVersion: version.rowVersion + 1,
-    });
-    return { row, details: {} };
-  });
-}
-
-/**
- * Publishes a draft from `effectiveFrom` (today by default, never in the future): the version
- * published so far is superseded the day before. Dossiers keep the version they were filed under.
- */
-export function publishDraft(
-  deps: AppDeps,
-  caller: CatalogCaller,
-  versionId: string,
-  request: z.infer<typeof ZPublishRequest>,
-) {
-  const expected = { status: 'draft', rowVersion: request.rowVersion, action: 'catalog.version_published' };
-  return versionCommand(deps, caller, versionId, expected, async (tx, procedure, version) => {
-    const problems = contentProblems(version.content as ProcedureContent);
-    if (problems.length > 0) {
-      throw new AppError(
-        'procedure_invalid',
-        422,
-        { count: problems.length },
-        problems.map((p) => ({
-          path: `content.${p.path}`,
-          message: CONTENT_PROBLEM_TEXT[p.code][caller.meta.lang],
-          code: p.code,
-        })),
-      );
-    }
-    const today = todayIn(deps);
-    const effectiveFrom = request.effectiveFrom ?? today;
-    if (effectiveFrom > today) {
-      throw new AppError('procedure_effective_date', 422, {
-        reasonVi: `ngày ${effectiveFrom} ở tương lai (hôm nay là ${today})`,
-        reasonEn: `${effectiveFrom} is in the future (today is ${today})`,
-      });
-    }
-    const [current] = await tx
-      .select()
-      .from(procedureVersions)
-      .where(and(eq(procedureVersions.procedureId, procedure.id), eq(procedureVersions.status, 'published')))
-      .for('update');
-    if (current) {
-      if (current.effectiveFrom !== null && effectiveFrom <= current.effectiveFrom) {
-        throw new AppError('procedure_effective_date', 422, {
-          reasonVi: `phải sau ngày bắt đầu của phiên bản đang áp dụng (${current.effectiveFrom})`,
-          reasonEn: `must be after the current version's start (${current.effectiveFrom})`,
-        });
-      }
-      await setVersion(tx, current.id, {
-        status: 'superseded',
-        effectiveTo: dayBefore(effectiveFrom),
-        updatedAt: deps.clock.now(),
-        rowVersion: current.rowVersion + 1,
-      });
-    }
-    const [row] = await setVersion(tx, versionId, {
-      status: 'published',
-      effectiveFrom,
-      publishedAt: deps.clock.now(),
-      updatedAt: deps.clock.now(),
-      rowVersion: version.rowVersion + 1,
-    });
-    await bumpCatalogRevision(tx, deps.config.PROVINCE_CODE);
-    return { row, details: { effectiveFrom, superseded: current?.version ?? null } };
-  });
-}
-
-/** Takes a published version off the catalog from today (the procedure is no longer offered). */
-export function withdrawVersion(
-  deps: AppDeps,
-  caller: CatalogCaller,
-  versionId: string,
-  request: z.infer<typeof ZWithdrawRequest>,
-) {
-  const expected = {
-    status: 'published',
-    rowVersion: request.rowVersion,
-    action: 'catalog.version_withdrawn',
-  };
-  return versionCommand(deps, caller, versionId, expected, async (tx, _procedure, version) => {
-    const [row] = await setVersion(tx, versionId, {
-      status: 'withdrawn',
-      effectiveTo: todayIn(deps),
-      updatedAt: deps.clock.now(),
-      rowVersion: version.rowVersion + 1,
-    });
-    await bumpCatalogRevision(tx, deps.config.PROVINCE_CODE);
-    return { row, details: { reason: request.reason } };
-  });
-}
-
-export async function listVersions(db: DbOrTx, provinceCode: string, scope: Scope, procedureId: string) {
-  const procedure = await findManagedProcedure(db, provinceCode, scope, procedureId);
-  const rows = await db
-    .select()
-    .from(procedureVersions)
-    .where(eq(procedureVersions.procedureId, procedureId))
-    .orderBy(desc(procedureVersions.version));
-  return {
-    versions: rows.map((row) => {
-      const { content: _content, ...rest } = versionDto(procedure, row);
-      return { ...rest, name: row.name };
-    }),
-  };
-}
-
-export async function getVersion(db: DbOrTx, provinceCode: string, scope: Scope, versionId: string) {
-  const [version] = await db.select().from(procedureVersions).where(eq(procedureVersions.id, versionId));
-  if (!version) throw notFound();
-  const procedure = await findManagedProcedure(db, provinceCode, scope, version.procedureId);
-  return versionDto(procedure, version);
-}
-
-/**
- * The procedures the caller manages (one of their competent units in scope), by their latest
- * version, drafts and withdrawn ones included; `q` matches word starts of the folded name.
- */
-export async function listManaged(
-  db: DbOrTx,
-  provinceCode: string,
-  scope: Scope,
-  query: { q: string; status?: string; limit: number; offset: number },
-) {
-  const words = queryWords(query.q);
-  const conditions = [
-    sql`p.province_code = ${provinceCode}`,
-    ...words.map((w) => sql`(' ' || v.name_folded) like ${`% ${w}%`}`),
-    ...(query.status ? [sql`v.status = ${query.status}`] : []),
-    ...(scope.all
-      ? []
-      : [
-          sql`exists (select 1 from procedure_units pu where pu.procedure_id = p.id
-                and pu.role = 'competent' and ${inScope(sql`pu.unit_id`, scope)})`,
-        ]),
-  ];
-  const rows = await queryRows<{
-    id: string;
-    code: string;
-    fieldCode: string;
-    name: string;
-    latestVersionId: string;
-    latestVersion: number;
-    latestStatus: 'draft' | 'published' | 'superseded' | 'withdrawn';
-    publishedVersion: number | null;
-    updatedAt: Date | string;
-    total: number | string;
-  }>(
-    db,
-    sql`select p.id, p.code, p.field_code as "fieldCode", v.name, v.id as "latestVersionId",
-               v.version as "latestVersion", v.status as "latestStatus",
-               (select pv.version from procedure_versions pv
-                 where pv.procedure_id = p.id and pv.status = 'published') as "publishedVersion",
-               v.updated_at as "updatedAt", count(*) over () as total
-          from procedures p
-          join lateral (select * from procedure_versions lv where lv.procedure_id = p.id
-                         order by lv.version desc limit 1) v on true
-         where ${sql.join(conditions, sql` and `)}
-         order by v.updated_at desc, p.code
-         limit ${query.limit} offset ${query.offset}`,
-  );
-  return {
-    total: Number(rows[0]?.total ?? 0),
-    items: rows.map(({ total: _total, updatedAt, ...row }) => ({
-      ...row,
-      updatedAt: new Date(updatedAt).toISOString(),
-    })),
   };
 }

@@ -16,6 +16,7 @@ import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import type { Lang } from '../../platform/messages';
 import { readFirstSheet, writeWorkbook } from '../../platform/spreadsheet';
+import { inForceSql } from './repo';
 import { insertPublishedCatalog } from './service';
 
 /** A CSV text or an .xlsx file → rows of cell text; an unreadable file is a clear 422. */
@@ -125,8 +126,8 @@ export function importTemplate(): Promise<Buffer> {
   return writeWorkbook([{ name: 'Thu tuc', columns: sheetColumns, rows: [example] }, guideSheet]);
 }
 
-/** The published catalog in the import columns, so an export imports back. */
-export async function exportCatalog(db: DbOrTx, provinceCode: string): Promise<Buffer> {
+/** The catalog in force on `today` (local date) in the import columns, so an export imports back. */
+export async function exportCatalog(db: DbOrTx, provinceCode: string, today: string): Promise<Buffer> {
   const rows = await queryRows<{
     code: string;
     fieldCode: string;
@@ -141,7 +142,7 @@ export async function exportCatalog(db: DbOrTx, provinceCode: string): Promise<B
                array(select u.code from procedure_units pu join units u on u.id = pu.unit_id
                       where pu.procedure_id = p.id and pu.role = 'receiving' order by u.code) as receiving
           from procedure_versions v join procedures p on p.id = v.procedure_id
-         where v.status = 'published' and p.province_code = ${provinceCode}
+         where ${inForceSql(sql.raw('v'), today)} and p.province_code = ${provinceCode}
          order by p.code`,
   );
   return writeWorkbook([

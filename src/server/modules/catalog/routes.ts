@@ -3,8 +3,6 @@ import { z } from 'zod';
 import {
   ZCreateProcedureRequest,
   ZFieldList,
-  ZFormTemplate,
-  ZFormTemplateQuery,
   ZManagedList,
   ZManagedQuery,
   ZNewDraftRequest,
@@ -23,21 +21,14 @@ import { publicAccess, rolesAccess } from '../../platform/access';
 import { AppError } from '../../platform/errors';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
 import { XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
-import {
-  type CatalogCaller,
-  createDraft,
-  createProcedure,
-  getVersion,
-  listManaged,
-  listVersions,
-  publishDraft,
-  updateDraft,
-  withdrawVersion,
-} from './admin-service';
-import { attachmentHeader, loadFormTemplate, storeFormTemplate } from './form-templates';
+import { type CatalogCaller, createProcedure, todayIn } from './admin-service';
+import { formTemplateRoutes } from './form-template-routes';
 import { exportCatalog, importCatalog, importTemplate, uploadedTable } from './import-export';
+import { getVersion, listManaged, listVersions } from './managed-reads';
+import { publishDraft, withdrawVersion } from './publication';
 import { listFieldsWithCounts } from './repo';
 import { procedureDetail, searchProcedures } from './service';
+import { createDraft, updateDraft } from './version-commands';
 
 const ZIdParams = z.strictObject({ id: ZUuid });
 const ZImportResult = z.object({ imported: z.number().int() });
@@ -50,7 +41,7 @@ const callerOf = async (request: FastifyRequest): Promise<CatalogCaller> => ({
   scope: await request.scope(ADMINS),
 });
 
-export const catalogRoutes: RouteModule = (app, deps) => {
+export const catalogRoutes: RouteModule = async (app, deps) => {
   const r = typed(app);
   const province = deps.config.PROVINCE_CODE;
 
@@ -65,7 +56,7 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         response: { 200: ZProcedureSearchResult, ...problemResponses },
       },
     },
-    async (request) => searchProcedures(deps.db, province, request.query),
+    async (request) => searchProcedures(deps.db, province, request.query, todayIn(deps)),
   );
 
   r.get(
@@ -79,7 +70,7 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         response: { 200: ZProcedureDetail, ...problemResponses },
       },
     },
-    async (request) => procedureDetail(deps.db, province, request.params.id),
+    async (request) => procedureDetail(deps.db, province, request.params.id, todayIn(deps)),
   );
 
   r.get(
@@ -88,11 +79,11 @@ export const catalogRoutes: RouteModule = (app, deps) => {
       config: { access: publicAccess },
       schema: {
         tags: ['catalog'],
-        summary: 'Fields of procedures with the number of published procedures in each',
+        summary: 'Fields of procedures with the number of procedures in force in each',
         response: { 200: ZFieldList, ...problemResponses },
       },
     },
-    async () => ({ fields: await listFieldsWithCounts(deps.db, province) }),
+    async () => ({ fields: await listFieldsWithCounts(deps.db, province, todayIn(deps)) }),
   );
 
   const admin = (summary: string) => ({ tags: ['catalog admin'], summary });
@@ -123,7 +114,8 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         response: { 200: ZVersionList, ...problemResponses },
       },
     },
-    async (request) => listVersions(deps.db, province, await request.scope(ADMINS), request.params.id),
+    async (request) =>
+      listVersions(deps.db, province, await request.scope(ADMINS), request.params.id, todayIn(deps)),
   );
 
   r.post(
@@ -158,7 +150,8 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         response: { 200: ZProcedureVersion, ...problemResponses },
       },
     },
-    async (request) => getVersion(deps.db, province, await request.scope(ADMINS), request.params.id),
+    async (request) =>
+      getVersion(deps.db, province, await request.scope(ADMINS), request.params.id, todayIn(deps)),
   );
 
   r.patch(
@@ -180,7 +173,9 @@ export const catalogRoutes: RouteModule = (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
-        ...admin('Publish a draft; the previous version is superseded the day before'),
+        ...admin(
+          'Publish a draft from a day: today or earlier, in force at once (the previous version ends the day before); later, scheduled',
+        ),
         params: ZIdParams,
         body: ZPublishRequest,
         response: { 200: ZProcedureVersion, ...problemResponses },
@@ -194,7 +189,9 @@ export const catalogRoutes: RouteModule = (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
-        ...admin('Withdraw a published version: the procedure leaves the public catalog'),
+        ...admin(
+          'Withdraw the version in force (the procedure leaves the public catalog) or cancel a scheduled one',
+        ),
         params: ZIdParams,
         body: ZWithdrawRequest,
         response: { 200: ZProcedureVersion, ...problemResponses },
@@ -247,59 +244,7 @@ export const catalogRoutes: RouteModule = (app, deps) => {
       reply
         .type(XLSX_CONTENT_TYPE)
         .header('content-disposition', 'attachment; filename="danh-muc-thu-tuc.xlsx"')
-        .send(await exportCatalog(deps.db, province)),
-  );
-
-  r.post(
-    '/api/catalog/form-templates',
-    {
-      config: { access: adminAccess },
-      schema: {
-        ...admin('Upload a form template (the raw file: PDF, DOC, DOCX, XLSX or ODT) to link from documents'),
-        querystring: ZFormTemplateQuery,
-        response: { 201: ZFormTemplate, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const body = request.body as unknown;
-      if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type', 415);
-      const auth = requireAuth(request);
-      const stored = await deps.db.transaction((tx) =>
-        storeFormTemplate(
-          tx,
-          deps.clock,
-          province,
-          {
-            fileName: request.query.fileName,
-            contentType: request.headers['content-type'] ?? '',
-            bytes: body,
-          },
-          auth,
-          request.ip,
-        ),
-      );
-      return reply.code(201).send(stored);
-    },
-  );
-
-  r.get(
-    '/api/catalog/form-templates/:id',
-    {
-      config: { access: publicAccess },
-      schema: {
-        tags: ['catalog'],
-        summary: 'Download a form template',
-        params: ZIdParams,
-      },
-    },
-    async (request, reply) => {
-      const file = await loadFormTemplate(deps.db, province, request.params.id);
-      return reply
-        .type(file.contentType)
-        .header('content-disposition', attachmentHeader(file.fileName))
-        .header('cache-control', 'public, max-age=86400, immutable')
-        .send(file.bytes);
-    },
+        .send(await exportCatalog(deps.db, province, todayIn(deps))),
   );
 
   r.get(
@@ -312,6 +257,9 @@ export const catalogRoutes: RouteModule = (app, deps) => {
         response: { 200: ZManagedList, ...problemResponses },
       },
     },
-    async (request) => listManaged(deps.db, province, await request.scope(ADMINS), request.query),
+    async (request) =>
+      listManaged(deps.db, province, await request.scope(ADMINS), request.query, todayIn(deps)),
   );
+
+  await formTemplateRoutes(app, deps);
 };

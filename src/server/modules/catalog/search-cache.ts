@@ -3,6 +3,7 @@ import type { ProcedureContent } from '../../../domain/catalog/procedure';
 import { buildSearchIndex, type SearchIndex } from '../../../domain/catalog/search-index';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { catalogRevisions } from '../../db/schema';
+import { inForceSql } from './repo';
 
 /** What a search result shows of a procedure, kept in the index. */
 export interface ProcedureSummaryRow {
@@ -22,15 +23,21 @@ export interface ProcedureSummaryRow {
 
 interface CachedIndex {
   readonly revision: number;
+  /** The local day the index was built for. */
+  readonly builtFor: string;
+  /** The first later day on which a scheduled version takes effect; null when none is scheduled. */
+  readonly nextSwitch: string | null;
   readonly index: SearchIndex<ProcedureSummaryRow>;
   /** Entry number of each procedure id, for filters computed in the database. */
   readonly entryOf: ReadonlyMap<string, number>;
 }
 
 /**
- * Each process keeps the search index of a province's published catalog in memory and rebuilds
- * it when the catalog revision (bumped in the same transaction as any catalog change) moves. A
- * search costs one primary-key read to check the revision.
+ * Each process keeps the search index of a province's catalog as in force on one day in memory
+ * and rebuilds it when the catalog revision (bumped in the same transaction as any catalog change)
+ * moves, or when the local day reaches the next scheduled version's first day (that switch
+ * changes what is in force without any write). A search costs one primary-key read to check the
+ * revision.
  */
 const caches = new WeakMap<DbOrTx, Map<string, Promise<CachedIndex>>>();
 
@@ -63,7 +70,12 @@ export async function bumpCatalogRevision(tx: DbOrTx, provinceCode: string): Pro
     });
 }
 
-async function buildIndex(db: DbOrTx, provinceCode: string, revision: number): Promise<CachedIndex> {
+async function buildIndex(
+  db: DbOrTx,
+  provinceCode: string,
+  revision: number,
+  today: string,
+): Promise<CachedIndex> {
   const rows = await queryRows<ProcedureSummaryRow & { nameFolded: string; searchFolded: string }>(
     db,
     sql`select p.id, p.code, p.field_code as "fieldCode", f.name_vi as "fieldNameVi",
@@ -73,7 +85,14 @@ async function buildIndex(db: DbOrTx, provinceCode: string, revision: number): P
           from procedure_versions v
           join procedures p on p.id = v.procedure_id
           join catalog_fields f on f.code = p.field_code
-         where v.status = 'published' and p.province_code = ${provinceCode}`,
+         where ${inForceSql(sql.raw('v'), today)} and p.province_code = ${provinceCode}`,
+  );
+  const [next] = await queryRows<{ day: string | null }>(
+    db,
+    sql`select min(v.effective_from)::text as day
+          from procedure_versions v join procedures p on p.id = v.procedure_id
+         where v.status = 'scheduled' and v.effective_from > ${today}::date
+           and p.province_code = ${provinceCode}`,
   );
   const index = buildSearchIndex(
     rows.map(({ nameFolded, searchFolded, ...item }) => ({
@@ -86,19 +105,34 @@ async function buildIndex(db: DbOrTx, provinceCode: string, revision: number): P
       item,
     })),
   );
-  return { revision, index, entryOf: new Map(rows.map((r, n) => [r.id, n])) };
+  return {
+    revision,
+    builtFor: today,
+    nextSwitch: next?.day ?? null,
+    index,
+    entryOf: new Map(rows.map((r, n) => [r.id, n])),
+  };
 }
 
-/** The current search index of a province's catalog, rebuilt at most once per revision. */
-export async function catalogIndex(db: DbOrTx, provinceCode: string): Promise<CachedIndex> {
+/** True when an index built for one day still shows what is in force on `today`. */
+const stillValid = (cached: CachedIndex, revision: number, today: string) =>
+  cached.revision === revision &&
+  cached.builtFor <= today &&
+  (cached.nextSwitch === null || today < cached.nextSwitch);
+
+/**
+ * The search index of a province's catalog as in force on `today` (local date), rebuilt at most
+ * once per revision and scheduled switch.
+ */
+export async function catalogIndex(db: DbOrTx, provinceCode: string, today: string): Promise<CachedIndex> {
   const revision = await catalogRevision(db, provinceCode);
   const cache = cacheOf(db);
   const cached = cache.get(provinceCode);
   if (cached !== undefined) {
     const current = await cached.catch(() => null);
-    if (current && current.revision === revision) return current;
+    if (current && stillValid(current, revision, today)) return current;
   }
-  const building = buildIndex(db, provinceCode, revision);
+  const building = buildIndex(db, provinceCode, revision, today);
   cache.set(provinceCode, building);
   building.catch(() => cache.delete(provinceCode));
   return building;

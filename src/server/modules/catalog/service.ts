@@ -10,16 +10,17 @@ import type { Clock } from '../../platform/clock';
 import { notFound } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
 import { formTemplateNames, formTemplateUrl, isTemplateId } from './form-templates';
-import { findPublished, implementingUnits, proceduresOfUnit } from './repo';
+import { findInForce, implementingUnits, proceduresOfUnit } from './repo';
 import { bumpCatalogRevision, catalogIndex } from './search-cache';
 
-/** Published procedures matching a query, ranked and filtered, one page. */
+/** Procedures in force on `today` (local date) matching a query, ranked and filtered, one page. */
 export async function searchProcedures(
   db: DbOrTx,
   provinceCode: string,
   query: z.infer<typeof ZProcedureSearchQuery>,
+  today: string,
 ) {
-  const { index, entryOf } = await catalogIndex(db, provinceCode);
+  const { index, entryOf } = await catalogIndex(db, provinceCode, today);
   let allowed: ((entry: number) => boolean) | undefined;
   if (query.unitId) {
     const ids = await proceduresOfUnit(db, query.unitId);
@@ -53,9 +54,9 @@ export async function searchProcedures(
   };
 }
 
-/** Everything a citizen must know of a procedure's current version. */
-export async function procedureDetail(db: DbOrTx, provinceCode: string, procedureId: string) {
-  const found = await findPublished(db, provinceCode, procedureId);
+/** Everything a citizen must know of the version of a procedure in force on `today` (local date). */
+export async function procedureDetail(db: DbOrTx, provinceCode: string, procedureId: string, today: string) {
+  const found = await findInForce(db, provinceCode, procedureId, today);
   if (!found) throw notFound();
   const content = found.version.content as ProcedureContent;
   const implementing = await implementingUnits(db, procedureId);

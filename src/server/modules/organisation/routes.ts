@@ -59,6 +59,27 @@ export const unitRoutes: RouteModule = (app, deps) => {
   );
 
   r.get(
+    '/api/units/directory',
+    {
+      config: { access: rolesAccess(...STAFF_ROLES) },
+      schema: {
+        tags: ['organisation'],
+        summary:
+          'Every unit of the province (the organisation is public): to name another agency, e.g. for an inter-agency step',
+        querystring: ZUnitListQuery,
+        response: { 200: ZUnitList, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const [rows, levelRows] = await Promise.all([
+        listUnitsInScope(deps.db, { all: true }, request.query),
+        listLevels(deps.db),
+      ]);
+      return { units: rows.map(toUnit), levels: levelRows };
+    },
+  );
+
+  r.get(
     '/api/units/:id',
     {
       config: { access: rolesAccess(...STAFF_ROLES) },

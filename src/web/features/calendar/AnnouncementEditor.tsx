@@ -1,18 +1,6 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -23,6 +11,7 @@ import type {
   HolidaySpan,
 } from '../../api/types';
 import { Dialog } from '../../components/Dialog';
+import { EditableRows } from '../../components/EditableRows';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { announcementJurisdiction, useSaveAnnouncement } from './api';
 import { HOLIDAY_KINDS } from './calendar-layout';
@@ -113,63 +102,49 @@ function AnnouncementForm({ calendar, onClose, onSaved }: AnnouncementEditorProp
           value={legalBasis}
           onChange={(e) => setLegalBasis(e.currentTarget.value)}
         />
-        <Fieldset legend={t('calendar.editor.spans')}>
-          <Stack gap="sm">
-            {spans.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {t('calendar.editor.none')}
-              </Text>
-            )}
-            {spans.map((span, index) => {
-              const set = (patch: Partial<SpanDraft>) =>
-                setSpans(spans.map((s, i) => (i === index ? { ...s, ...patch } : s)));
-              return (
-                // Rows have no identity of their own until saved; the position is the identity.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <EditorRow key={index}>
-                  <Select
-                    label={t('calendar.editor.spanKind')}
-                    data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`calendar.holidays.${k}`) }))}
-                    value={span.kind}
-                    onChange={(kind) => set({ kind: kind as HolidayKind | null })}
-                    required
-                    allowDeselect={false}
-                    style={{ flex: '2 1 220px' }}
-                  />
-                  <TextInput
-                    type="date"
-                    label={t('calendar.editor.from')}
-                    required
-                    min={min}
-                    max={max}
-                    value={span.from}
-                    onChange={(e) => set({ from: e.currentTarget.value })}
-                    style={{ flex: '1 1 140px' }}
-                  />
-                  <TextInput
-                    type="date"
-                    label={t('calendar.editor.to')}
-                    required
-                    min={min}
-                    max={max}
-                    value={span.to}
-                    onChange={(e) => set({ to: e.currentTarget.value })}
-                    error={span.from && span.to && span.to < span.from ? t('calendar.editor.reversed') : null}
-                    style={{ flex: '1 1 140px' }}
-                  />
-                  <RemoveButton
-                    label={t('calendar.editor.removeSpan', { n: index + 1 })}
-                    onClick={() => setSpans(spans.filter((_, i) => i !== index))}
-                  />
-                </EditorRow>
-              );
-            })}
-            <AddButton
-              label={t('calendar.editor.addSpan')}
-              onClick={() => setSpans([...spans, { kind: null, from: '', to: '' }])}
-            />
-          </Stack>
-        </Fieldset>
+        <EditableRows
+          legend={t('calendar.editor.spans')}
+          rows={spans}
+          onChange={setSpans}
+          blank={() => ({ kind: null, from: '', to: '' })}
+          addLabel={t('calendar.editor.addSpan')}
+          removeLabel={(n) => t('calendar.editor.removeSpan', { n })}
+          emptyText={t('calendar.editor.none')}
+          renderRow={(span, set) => (
+            <>
+              <Select
+                label={t('calendar.editor.spanKind')}
+                data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`calendar.holidays.${k}`) }))}
+                value={span.kind}
+                onChange={(kind) => set({ ...span, kind: HOLIDAY_KINDS.find((k) => k === kind) ?? null })}
+                required
+                allowDeselect={false}
+                style={{ flex: '2 1 220px' }}
+              />
+              <TextInput
+                type="date"
+                label={t('calendar.editor.from')}
+                required
+                min={min}
+                max={max}
+                value={span.from}
+                onChange={(e) => set({ ...span, from: e.currentTarget.value })}
+                style={{ flex: '1 1 140px' }}
+              />
+              <TextInput
+                type="date"
+                label={t('calendar.editor.to')}
+                required
+                min={min}
+                max={max}
+                value={span.to}
+                onChange={(e) => set({ ...span, to: e.currentTarget.value })}
+                error={span.from && span.to && span.to < span.from ? t('calendar.editor.reversed') : null}
+                style={{ flex: '1 1 140px' }}
+              />
+            </>
+          )}
+        />
         <AnnouncedDaysEditor
           legend={t('calendar.editor.extraDaysOff')}
           value={daysOff}
@@ -216,76 +191,36 @@ interface AnnouncedDaysEditorProps {
 /** Rows of date + note: the extra days off, or the make-up working days. */
 function AnnouncedDaysEditor({ legend, value, onChange, min, max }: AnnouncedDaysEditorProps) {
   const { t } = useTranslation();
-  const set = (index: number, patch: Partial<AnnouncedDay>) =>
-    onChange(value.map((d, i) => (i === index ? { ...d, ...patch } : d)));
   return (
-    <Fieldset legend={legend}>
-      <Stack gap="sm">
-        {value.length === 0 && (
-          <Text size="sm" c="dimmed">
-            {t('calendar.editor.none')}
-          </Text>
-        )}
-        {value.map((day, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved
-          <EditorRow key={index}>
-            <TextInput
-              type="date"
-              label={t('calendar.editor.date')}
-              required
-              min={min}
-              max={max}
-              value={day.date}
-              onChange={(e) => set(index, { date: e.currentTarget.value })}
-              style={{ flex: '1 1 140px' }}
-            />
-            <TextInput
-              label={t('calendar.editor.note')}
-              maxLength={300}
-              value={day.note}
-              onChange={(e) => set(index, { note: e.currentTarget.value })}
-              style={{ flex: '3 1 220px' }}
-            />
-            <RemoveButton
-              label={t('calendar.editor.removeDay', { n: index + 1 })}
-              onClick={() => onChange(value.filter((_, i) => i !== index))}
-            />
-          </EditorRow>
-        ))}
-        <AddButton
-          label={t('calendar.editor.addDay')}
-          onClick={() => onChange([...value, { date: '', note: '' }])}
-        />
-      </Stack>
-    </Fieldset>
-  );
-}
-
-/** One row of the editor, set apart from the next (they stack on a phone). */
-function EditorRow({ children }: { children: React.ReactNode }) {
-  return (
-    <Paper bg="gray.0" p="xs" radius="sm">
-      <Group align="flex-end" gap="xs" wrap="wrap">
-        {children}
-      </Group>
-    </Paper>
-  );
-}
-
-function AddButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <Group>
-      <Button variant="default" size="xs" leftSection={<IconPlus size={16} aria-hidden />} onClick={onClick}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
-
-function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <ActionIcon variant="subtle" color="red.8" size="lg" mb={2} aria-label={label} onClick={onClick}>
-      <IconTrash size={18} aria-hidden />
-    </ActionIcon>
+    <EditableRows
+      legend={legend}
+      rows={value}
+      onChange={onChange}
+      blank={() => ({ date: '', note: '' })}
+      addLabel={t('calendar.editor.addDay')}
+      removeLabel={(n) => t('calendar.editor.removeDay', { n })}
+      emptyText={t('calendar.editor.none')}
+      renderRow={(day, set) => (
+        <>
+          <TextInput
+            type="date"
+            label={t('calendar.editor.date')}
+            required
+            min={min}
+            max={max}
+            value={day.date}
+            onChange={(e) => set({ ...day, date: e.currentTarget.value })}
+            style={{ flex: '1 1 140px' }}
+          />
+          <TextInput
+            label={t('calendar.editor.note')}
+            maxLength={300}
+            value={day.note}
+            onChange={(e) => set({ ...day, note: e.currentTarget.value })}
+            style={{ flex: '3 1 220px' }}
+          />
+        </>
+      )}
+    />
   );
 }

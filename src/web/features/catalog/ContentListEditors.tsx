@@ -1,10 +1,12 @@
-import { Checkbox, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureContent } from '../../api/types';
+import type { FormTemplate, ProcedureContent } from '../../api/types';
 import { EditableRows } from '../../components/EditableRows';
 import { useFormat } from '../../components/useFormat';
 import { UNIT_KINDS } from '../organisation/unit-options';
+import { FormTemplateField } from './FormTemplateField';
 import { NumberField } from './NumberField';
 import { roundedShare, sharesComplete, sharesTotal } from './procedure-content';
 
@@ -69,9 +71,22 @@ export function FeesEditor({ value, onChange, error, disabled }: ListEditorProps
   );
 }
 
-/** Thành phần hồ sơ: name, originals, copies, form template, reusable. */
-export function DocumentsEditor({ value, onChange, error, disabled }: ListEditorProps<'documents'>) {
+/** Thành phần hồ sơ: name, originals, copies, form template (uploaded or picked), reusable. */
+export function DocumentsEditor({
+  value,
+  onChange,
+  error,
+  disabled,
+  formTemplates = [],
+}: ListEditorProps<'documents'> & {
+  /** The stored templates the documents link, by the version as loaded. */
+  readonly formTemplates?: readonly FormTemplate[];
+}) {
   const { t } = useTranslation();
+  const [known, setKnown] = useState<ReadonlyMap<string, FormTemplate>>(
+    () => new Map(formTemplates.map((f) => [f.id, f])),
+  );
+  const remember = (template: FormTemplate) => setKnown((prev) => new Map(prev).set(template.id, template));
   return (
     <EditableRows
       legend={t('catalog.form.documents')}
@@ -83,50 +98,54 @@ export function DocumentsEditor({ value, onChange, error, disabled }: ListEditor
       removeLabel={(n) => t('catalog.form.removeDocument', { n })}
       emptyText={t('catalog.form.none')}
       renderRow={(doc, set, i) => (
-        <>
-          <Textarea
-            label={t('catalog.form.docName')}
-            required
-            autosize
-            minRows={1}
-            maxLength={500}
-            value={doc.name}
-            onChange={(e) => set({ ...doc, name: e.currentTarget.value })}
-            error={error(`documents.${i}.name`)}
-            style={{ flex: '4 1 260px' }}
+        // Two lines: the document itself, then its form (which grows while uploading or refused).
+        <Stack gap="xs" style={{ flex: '1 1 0', minWidth: 0 }}>
+          <Group align="flex-end" gap="xs" wrap="wrap">
+            <Textarea
+              label={t('catalog.form.docName')}
+              required
+              autosize
+              minRows={1}
+              maxLength={500}
+              value={doc.name}
+              onChange={(e) => set({ ...doc, name: e.currentTarget.value })}
+              error={error(`documents.${i}.name`)}
+              style={{ flex: '4 1 260px' }}
+            />
+            <NumberField
+              label={t('catalog.form.originals')}
+              min={0}
+              max={99}
+              allowDecimal={false}
+              value={doc.originals}
+              onChange={(originals) => set({ ...doc, originals })}
+              style={{ flex: '0 1 90px' }}
+            />
+            <NumberField
+              label={t('catalog.form.copies')}
+              min={0}
+              max={99}
+              allowDecimal={false}
+              value={doc.copies}
+              onChange={(copies) => set({ ...doc, copies })}
+              style={{ flex: '0 1 90px' }}
+            />
+            <Checkbox
+              label={t('catalog.form.reusable')}
+              checked={doc.reusable}
+              onChange={(e) => set({ ...doc, reusable: e.currentTarget.checked })}
+              mb={8}
+            />
+          </Group>
+          <FormTemplateField
+            value={doc.template}
+            onChange={(template) => set({ ...doc, template })}
+            known={known}
+            onKnown={remember}
+            row={i + 1}
+            disabled={disabled}
           />
-          <NumberField
-            label={t('catalog.form.originals')}
-            min={0}
-            max={99}
-            allowDecimal={false}
-            value={doc.originals}
-            onChange={(originals) => set({ ...doc, originals })}
-            style={{ flex: '0 1 90px' }}
-          />
-          <NumberField
-            label={t('catalog.form.copies')}
-            min={0}
-            max={99}
-            allowDecimal={false}
-            value={doc.copies}
-            onChange={(copies) => set({ ...doc, copies })}
-            style={{ flex: '0 1 90px' }}
-          />
-          <TextInput
-            label={t('catalog.form.template')}
-            maxLength={200}
-            value={doc.template ?? ''}
-            onChange={(e) => set({ ...doc, template: e.currentTarget.value || null })}
-            style={{ flex: '2 1 160px' }}
-          />
-          <Checkbox
-            label={t('catalog.form.reusable')}
-            checked={doc.reusable}
-            onChange={(e) => set({ ...doc, reusable: e.currentTarget.checked })}
-            mb={8}
-          />
-        </>
+        </Stack>
       )}
     />
   );

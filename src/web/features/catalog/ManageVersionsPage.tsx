@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconArrowLeft, IconCopyPlus, IconInfoCircle } from '@tabler/icons-react';
+import { IconArrowLeft, IconCalendarClock, IconCopyPlus, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link, useLocation, useParams } from 'react-router';
@@ -22,7 +22,7 @@ import { useFormat } from '../../components/useFormat';
 import { paths } from '../../routes/paths';
 import { useCreateDraft, useProcedureVersions } from './api';
 import { StatusBadge } from './ProcedureBadges';
-import { PublishDialog, type VersionRef, WithdrawDialog } from './VersionDialogs';
+import { dayBefore, PublishDialog, type VersionRef, WithdrawDialog } from './VersionDialogs';
 import { VersionEditor } from './VersionEditor';
 
 /** A catalog admin's view of one procedure: its versions, a new draft, edit, publish, withdraw. */
@@ -44,12 +44,17 @@ export function ManageVersionsPage() {
   const list = versions.data?.versions ?? [];
   const latest = list[0];
   const hasDraft = list.some((v) => v.status === 'draft');
-  const inForce = list.some((v) => v.status === 'published');
+  const current = list.find((v) => v.status === 'published');
+  const inForce = current !== undefined;
+  const scheduled = list.find((v) => v.status === 'scheduled');
 
   const onPublished = (result: ProcedureVersion) => {
     setPublishing(null);
     setNotice(
-      t('catalog.manage.published', { version: result.version, date: fmt.day(result.effectiveFrom) }),
+      t(result.status === 'scheduled' ? 'catalog.manage.scheduled' : 'catalog.manage.published', {
+        version: result.version,
+        date: fmt.day(result.effectiveFrom),
+      }),
     );
   };
 
@@ -87,6 +92,26 @@ export function ManageVersionsPage() {
         {versions.isSuccess && !inForce && (
           <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
             {t('catalog.manage.notPublic')}
+          </Alert>
+        )}
+        {scheduled?.effectiveFrom && (
+          <Alert
+            color="teal"
+            variant="light"
+            icon={<IconCalendarClock aria-hidden />}
+            data-testid="scheduled-note"
+          >
+            {current
+              ? t('catalog.manage.scheduledNote', {
+                  version: scheduled.version,
+                  date: fmt.day(scheduled.effectiveFrom),
+                  current: current.version,
+                  until: fmt.day(dayBefore(scheduled.effectiveFrom)),
+                })
+              : t('catalog.manage.scheduledFirstNote', {
+                  version: scheduled.version,
+                  date: fmt.day(scheduled.effectiveFrom),
+                })}
           </Alert>
         )}
         {createDraft.isError && <ProblemAlert error={createDraft.error} />}
@@ -167,6 +192,7 @@ interface VersionsTableProps {
 function VersionsTable({ versions, onEdit, onPublish, onWithdraw }: VersionsTableProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const hasScheduled = versions.some((v) => v.status === 'scheduled');
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table aria-label={t('catalog.manage.table')} verticalSpacing="xs" striped>
@@ -198,12 +224,14 @@ function VersionsTable({ versions, onEdit, onPublish, onWithdraw }: VersionsTabl
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {v.effectiveFrom === null
                   ? t('common.none')
-                  : v.effectiveTo === null
-                    ? t('catalog.manage.periodFrom', { from: fmt.day(v.effectiveFrom) })
-                    : t('catalog.manage.periodRange', {
-                        from: fmt.day(v.effectiveFrom),
-                        to: fmt.day(v.effectiveTo),
-                      })}
+                  : v.status === 'withdrawn' && v.effectiveTo === null
+                    ? t('catalog.manage.neverInForce', { from: fmt.day(v.effectiveFrom) })
+                    : v.effectiveTo === null
+                      ? t('catalog.manage.periodFrom', { from: fmt.day(v.effectiveFrom) })
+                      : t('catalog.manage.periodRange', {
+                          from: fmt.day(v.effectiveFrom),
+                          to: fmt.day(v.effectiveTo),
+                        })}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.dateTime(v.updatedAt)}</Table.Td>
               <Table.Td>
@@ -229,7 +257,8 @@ function VersionsTable({ versions, onEdit, onPublish, onWithdraw }: VersionsTabl
                       {t('catalog.manage.publishShort')}
                     </Button>
                   )}
-                  {v.status === 'published' && (
+                  {/* The version in force is withdrawn after its scheduled successor (the server insists). */}
+                  {(v.status === 'scheduled' || (v.status === 'published' && !hasScheduled)) && (
                     <Button
                       size="compact-sm"
                       variant="outline"

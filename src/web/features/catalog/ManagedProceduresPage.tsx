@@ -14,44 +14,48 @@ import {
 } from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconSearch, IconTableExport, IconTableImport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { generatePath, Link } from 'react-router';
-import type { ManagedProcedure, VersionStatus } from '../../api/types';
+import { generatePath, Link, useSearchParams } from 'react-router';
+import type { ManagedProcedure } from '../../api/types';
 import { Pager } from '../../components/Pager';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
 import { paths } from '../../routes/paths';
-import { type ManagedSearch, useCatalogFields, useManagedProcedures } from './api';
+import { useCatalogFields, useManagedProcedures } from './api';
 import { CreateProcedureModal } from './CreateProcedureModal';
 import { PAGE_SIZE, pageCount, SEARCH_DEBOUNCE_MS } from './catalog-search';
 import { ImportProceduresModal } from './ImportProceduresModal';
+import {
+  type ManagedSearch,
+  managedSearchParams,
+  parseManagedSearch,
+  VERSION_STATUSES,
+} from './managed-search';
 import { StatusBadge } from './ProcedureBadges';
 import { useCatalogLabels } from './useCatalogLabels';
-
-// A record, so the compiler fails here when the contract gains a status.
-const statusSet: Record<VersionStatus, true> = {
-  draft: true,
-  published: true,
-  superseded: true,
-  withdrawn: true,
-};
-const VERSION_STATUSES = Object.keys(statusSet) as VersionStatus[];
 
 /** Thủ tục do tôi quản lý: a catalog admin's procedures with drafts and withdrawn ones, import and export. */
 export function ManagedProceduresPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [search, setSearch] = useState<ManagedSearch>({ q: '', status: null, page: 1 });
-  const [text, setText] = useState('');
+  // The search, filter and page live in the address, so reload and back return to them.
+  const [params, setParams] = useSearchParams();
+  const search = parseManagedSearch(params);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const results = useManagedProcedures(search);
-  const searchFor = useDebouncedCallback(
-    (q: string) => setSearch((prev) => ({ ...prev, q, page: 1 })),
-    SEARCH_DEBOUNCE_MS,
-  );
+  /** A new search starts on its first page; typing replaces the history entry, the rest adds one. */
+  const update = (patch: Partial<ManagedSearch>, replace = false) =>
+    setParams((prev) => managedSearchParams({ ...parseManagedSearch(prev), page: 1, ...patch }), { replace });
+  const [text, setText] = useState(search.q);
+  const input = useRef<HTMLInputElement>(null);
+  const searchFor = useDebouncedCallback((q: string) => update({ q }, true), SEARCH_DEBOUNCE_MS);
+  // Back and forward change the address: show its query unless the admin is typing.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setText(search.q);
+  }, [search.q]);
   const shown = results.data;
 
   return (
@@ -104,6 +108,7 @@ export function ManagedProceduresPage() {
         <Paper withBorder p="md" role="search" aria-label={t('catalog.managed.filters')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
+              ref={input}
               type="search"
               label={t('catalog.managed.search')}
               placeholder={t('catalog.managed.placeholder')}
@@ -121,13 +126,7 @@ export function ManagedProceduresPage() {
               placeholder={t('catalog.managed.allStatuses')}
               data={VERSION_STATUSES.map((s) => ({ value: s, label: t(`catalog.status.${s}`) }))}
               value={search.status}
-              onChange={(value) =>
-                setSearch((prev) => ({
-                  ...prev,
-                  status: VERSION_STATUSES.find((s) => s === value) ?? null,
-                  page: 1,
-                }))
-              }
+              onChange={(value) => update({ status: VERSION_STATUSES.find((s) => s === value) ?? null })}
               clearable
             />
           </SimpleGrid>
@@ -153,7 +152,7 @@ export function ManagedProceduresPage() {
             total={pageCount(shown.total)}
             value={search.page}
             onChange={(page) => {
-              setSearch((prev) => ({ ...prev, page }));
+              update({ page });
               window.scrollTo({ top: 0 });
             }}
           />
@@ -197,6 +196,7 @@ function ManagedTable({ items }: { items: readonly ManagedProcedure[] }) {
             <Group gap={6} mt={4}>
               <Text size="sm">{t('catalog.managed.versionShort', { version: p.latestVersion })}</Text>
               <StatusBadge status={p.latestStatus} />
+              <ScheduledFrom procedure={p} />
               {p.publishedVersion !== null && p.publishedVersion !== p.latestVersion && (
                 <Text size="sm">
                   · {t('catalog.managed.inForce')}:{' '}
@@ -240,6 +240,7 @@ function ManagedTable({ items }: { items: readonly ManagedProcedure[] }) {
                 <Group gap={6} wrap="nowrap">
                   <Text size="sm">{t('catalog.managed.versionShort', { version: p.latestVersion })}</Text>
                   <StatusBadge status={p.latestStatus} />
+                  <ScheduledFrom procedure={p} />
                 </Group>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -257,5 +258,17 @@ function ManagedTable({ items }: { items: readonly ManagedProcedure[] }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The first day of a scheduled latest version ("từ 01/12/2026"); nothing otherwise. */
+function ScheduledFrom({ procedure }: { procedure: ManagedProcedure }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  if (procedure.latestStatus !== 'scheduled' || !procedure.latestEffectiveFrom) return null;
+  return (
+    <Text size="sm" c="teal.9">
+      {t('catalog.managed.scheduledFrom', { date: fmt.day(procedure.latestEffectiveFrom) })}
+    </Text>
   );
 }

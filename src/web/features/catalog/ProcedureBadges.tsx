@@ -11,6 +11,7 @@ const ONLINE_STYLE: Record<OnlineAvailability, BadgeProps> = {
 
 const STATUS_STYLE: Record<VersionStatus, BadgeProps> = {
   draft: { variant: 'outline', color: 'blue.9' },
+  scheduled: { variant: 'outline', color: 'teal.9' },
   published: { variant: 'filled', color: 'teal.9' },
   superseded: { variant: 'outline', color: 'gray.8' },
   withdrawn: { variant: 'filled', color: 'red.9' },

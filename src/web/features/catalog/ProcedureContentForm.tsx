@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureContent, ProcessingUnit } from '../../api/types';
+import type { FormTemplate, ProcedureContent, ProcessingUnit } from '../../api/types';
 import {
   DocumentsEditor,
   FeesEditor,
@@ -28,12 +28,20 @@ interface ProcedureContentFormProps {
   /** Flag the empty required boxes (after a first attempt to save). */
   readonly showErrors: boolean;
   readonly disabled?: boolean;
+  /** The stored form templates the documents link (names for the template fields). */
+  readonly formTemplates?: readonly FormTemplate[];
 }
 
 const NO_BLANKS: ReadonlySet<string> = new Set();
 
 /** Every part of a procedure's content an admin edits, as one form body (no buttons). */
-export function ProcedureContentForm({ value, onChange, showErrors, disabled }: ProcedureContentFormProps) {
+export function ProcedureContentForm({
+  value,
+  onChange,
+  showErrors,
+  disabled,
+  formTemplates,
+}: ProcedureContentFormProps) {
   const { t } = useTranslation();
   const blanks = showErrors ? blankPaths(value) : NO_BLANKS;
   const error = (path: string) => (blanks.has(path) ? t('common.requiredField') : null);
@@ -167,6 +175,7 @@ export function ProcedureContentForm({ value, onChange, showErrors, disabled }: 
         onChange={(documents) => set({ documents })}
         error={error}
         disabled={disabled}
+        formTemplates={formTemplates}
       />
       <FeesEditor value={value.fees} onChange={(fees) => set({ fees })} error={error} disabled={disabled} />
       <StepsEditor

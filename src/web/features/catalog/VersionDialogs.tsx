@@ -1,16 +1,23 @@
 import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconArchive, IconSend } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArchive, IconCalendarClock, IconSend } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureVersion } from '../../api/types';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useFormat } from '../../components/useFormat';
 import { todayInProvince } from '../../i18n/format';
 import { usePublishVersion, useWithdrawVersion } from './api';
 import { useCatalogLabels } from './useCatalogLabels';
 
-/** What the dialogs need of a version: which one, and the row version read (optimistic locking). */
-export type VersionRef = Pick<ProcedureVersion, 'id' | 'version' | 'rowVersion'>;
+/** What the dialogs need of a version: which one, its status, and the row version read (optimistic locking). */
+export type VersionRef = Pick<ProcedureVersion, 'id' | 'version' | 'rowVersion' | 'status'>;
+
+/** The day before a calendar day (YYYY-MM-DD). */
+export function dayBefore(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) - 1)).toISOString().slice(0, 10);
+}
 
 /** The last value that was not null: a dialog keeps showing its content while it closes. */
 export function useLastShown<T>(value: T | null): T | null {
@@ -25,7 +32,7 @@ interface VersionDialogProps {
   readonly onDone: (result: ProcedureVersion) => void;
 }
 
-/** Publishes a draft from a day (today by default, never later). */
+/** Publishes a draft from a day: today by default; a later day schedules it. */
 export function PublishDialog({ version, onClose, onDone }: VersionDialogProps) {
   const { t } = useTranslation();
   const shown = useLastShown(version);
@@ -43,11 +50,13 @@ export function PublishDialog({ version, onClose, onDone }: VersionDialogProps) 
 
 function PublishForm({ version, onClose, onDone }: VersionDialogProps & { version: VersionRef }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const labels = useCatalogLabels();
   const today = todayInProvince();
   const [effectiveFrom, setEffectiveFrom] = useState(today);
   const publish = usePublishVersion();
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) && effectiveFrom <= today;
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom);
+  const ahead = valid && effectiveFrom > today;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!valid) return;
@@ -63,12 +72,25 @@ function PublishForm({ version, onClose, onDone }: VersionDialogProps & { versio
           label={t('catalog.manage.effectiveDate')}
           description={t('catalog.manage.effectiveHint')}
           required
-          max={today}
           value={effectiveFrom}
           onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
-          error={effectiveFrom > today ? t('catalog.manage.futureDate') : null}
           w={{ base: '100%', xs: 260 }}
         />
+        <div aria-live="polite">
+          {ahead && (
+            <Alert
+              color="teal"
+              variant="light"
+              icon={<IconCalendarClock aria-hidden />}
+              data-testid="schedule-note"
+            >
+              {t('catalog.manage.scheduleNote', {
+                date: fmt.day(effectiveFrom),
+                until: fmt.day(dayBefore(effectiveFrom)),
+              })}
+            </Alert>
+          )}
+        </div>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
@@ -120,7 +142,9 @@ function WithdrawForm({ version, onClose, onDone }: VersionDialogProps & { versi
     <form onSubmit={onSubmit} noValidate>
       <Stack>
         <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
-          {t('catalog.manage.withdrawWarning')}
+          {version.status === 'scheduled'
+            ? t('catalog.manage.withdrawScheduledWarning')
+            : t('catalog.manage.withdrawWarning')}
         </Alert>
         {withdraw.isError && <ProblemAlert error={withdraw.error} />}
         <Textarea

@@ -117,6 +117,7 @@ function VersionForm({
           }}
           showErrors={showErrors}
           disabled={!editable}
+          formTemplates={version.formTemplates}
         />
         <Box
           pos="sticky"

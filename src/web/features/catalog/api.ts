@@ -3,15 +3,17 @@ import { api, upload } from '../../api/client';
 import type {
   CatalogFieldList,
   CreateProcedureRequest,
+  FormTemplate,
+  FormTemplateList,
   ManagedList,
   ProcedureContent,
   ProcedureDetail,
   ProcedureSearchResult,
   ProcedureVersion,
-  VersionStatus,
   VersionSummary,
 } from '../../api/types';
 import { type CatalogSearch, PAGE_SIZE } from './catalog-search';
+import type { ManagedSearch } from './managed-search';
 
 const CATALOG = 'catalog';
 
@@ -109,12 +111,6 @@ export const useWithdrawVersion = () =>
     api<ProcedureVersion>(`/api/catalog/versions/${id}/withdraw`, { method: 'POST', json: body }),
   );
 
-export interface ManagedSearch {
-  readonly q: string;
-  readonly status: VersionStatus | null;
-  readonly page: number;
-}
-
 /** One page of the procedures the signed-in admin manages, by their latest version. */
 export function useManagedProcedures(search: ManagedSearch) {
   return useQuery({
@@ -155,3 +151,45 @@ export const useImportProcedures = () =>
       onProgress: (sent: number) => void;
     }) => upload<{ imported: number }>('/api/catalog/import', { file, contentType, onProgress }),
   );
+
+/** Form templates stored for the province, newest first, one page of those whose name has the words. */
+export function useFormTemplates(search: { q: string; page: number }, enabled: boolean) {
+  return useQuery({
+    queryKey: [CATALOG, 'form-templates', search],
+    queryFn: () =>
+      api<FormTemplateList>('/api/catalog/form-templates', {
+        query: {
+          q: search.q.trim(),
+          limit: TEMPLATES_PAGE_SIZE,
+          offset: (search.page - 1) * TEMPLATES_PAGE_SIZE,
+        },
+      }),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Templates per page of the picker. */
+export const TEMPLATES_PAGE_SIZE = 8;
+
+/** Stores a form template (the raw file), reporting upload progress; answers its id and file name. */
+export function useUploadFormTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      file,
+      contentType,
+      onProgress,
+    }: {
+      file: File;
+      contentType: string;
+      onProgress: (sent: number) => void;
+    }) =>
+      upload<FormTemplate>(`/api/catalog/form-templates?fileName=${encodeURIComponent(file.name)}`, {
+        file,
+        contentType,
+        onProgress,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [CATALOG, 'form-templates'] }),
+  });
+}

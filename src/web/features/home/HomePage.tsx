@@ -47,11 +47,26 @@ const icons: Record<CardKey, Icon> = {
   audit: IconListDetails,
 };
 
+/** The work each role does here, with where it is done. */
+const workByRole: Partial<Record<Role, { key: CardKey; to: string }[]>> = {
+  clerk: [
+    { key: 'intake', to: paths.deskIntake },
+    { key: 'results', to: `${paths.dossiers}?view=to_return` },
+    { key: 'lookup', to: paths.publicLookup },
+  ],
+  officer: [
+    { key: 'processing', to: paths.dossiers },
+    { key: 'lookup', to: paths.publicLookup },
+  ],
+  approver: [
+    { key: 'approval', to: paths.dossiers },
+    { key: 'lookup', to: paths.publicLookup },
+  ],
+};
+
 /** Capabilities still to be built, by the role that will use them (shown as "coming soon"). */
 const comingByRole: Partial<Record<Role, CardKey[]>> = {
-  clerk: ['intake', 'queue', 'results', 'lookup'],
-  officer: ['processing', 'lookup'],
-  approver: ['approval', 'lookup'],
+  clerk: ['queue'],
   leader: ['statistics'],
   par_officer: ['par', 'statistics'],
 };
@@ -64,6 +79,9 @@ export function HomePage() {
   const can = capabilities(session);
   const isClerk = hasRole(session, 'clerk');
   const coming = [...new Set(user.assignments.flatMap((a) => comingByRole[a.role] ?? []))];
+  const work = [
+    ...new Map(user.assignments.flatMap((a) => workByRole[a.role] ?? []).map((c) => [c.key, c])).values(),
+  ];
   const adminCards: { key: CardKey; to: string }[] = [
     { key: 'organisation', to: paths.organisation },
     ...(can.manageUsers ? [{ key: 'users' as const, to: paths.users }] : []),
@@ -99,6 +117,19 @@ export function HomePage() {
           </Text>
         )}
       </Card>
+
+      {work.length > 0 && (
+        <section aria-labelledby="work-heading">
+          <Title order={2} size="h3" id="work-heading" mb="sm">
+            {t('home.workTitle')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }}>
+            {work.map((c) => (
+              <HomeCard key={c.key} cardKey={c.key} to={c.to} />
+            ))}
+          </SimpleGrid>
+        </section>
+      )}
 
       {coming.length > 0 && (
         <section aria-labelledby="coming-heading">

@@ -1,0 +1,280 @@
+/**
+ * Dossier commands through the service layer (receipt = intake + Mẫu 01 + clock + hand-over;
+ * then forward and approve) with 8 concurrent clients, against a baseline of plain inserts of the
+ * same rows in the same run; on embedded PGlite and, when one answers, on a PostgreSQL server.
+ * Then the inbox query's latency with many dossiers loaded (BENCH_INBOX_DOSSIERS, default
+ * 1,000,000 on PostgreSQL, 100,000 on PGlite).
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import type { ProcedureContent } from '../src/domain/catalog/procedure';
+import { testConfig } from '../src/server/config';
+import { type Database, openDatabase } from '../src/server/db/client';
+import { prepareDatabase } from '../src/server/db/prepare';
+import { roleAssignments } from '../src/server/db/schema';
+import { DEMO_FIELDS } from '../src/server/demo/catalog';
+import { insertPublishedCatalog } from '../src/server/modules/catalog/service';
+import type { DossierCaller } from '../src/server/modules/dossiers/command';
+import { inbox } from '../src/server/modules/dossiers/inbox';
+import { receiveAtDesk } from '../src/server/modules/dossiers/intake';
+import { approveResult, forwardStep } from '../src/server/modules/dossiers/processing';
+import { findDossier } from '../src/server/modules/dossiers/repo';
+import type { AuthContext } from '../src/server/platform/access';
+import { TestClock } from '../src/server/platform/clock';
+import type { AppDeps } from '../src/server/platform/http';
+import { uuidv7 } from '../src/server/platform/ids';
+import { procedureContent } from '../src/server/testing/catalog-fixtures';
+import { type OrgFixture, seedOrg } from '../src/server/testing/fixtures';
+
+const CLIENTS = 8;
+const RECEIPTS = Number(process.env.BENCH_RECEIPTS ?? 1200);
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+/** Runs `total` jobs on `clients` concurrent workers; answers jobs per second. */
+async function throughput(
+  total: number,
+  clients: number,
+  job: (i: number) => Promise<unknown>,
+): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let i = next++; i < total; i = next++) await job(i);
+    }),
+  );
+  return total / ((performance.now() - started) / 1000);
+}
+
+async function setUp(database: Database) {
+  const clock = new TestClock('2026-11-25T02:00:00Z');
+  const config = testConfig();
+  await prepareDatabase(database, clock);
+  const org = await seedOrg({ db: database.db, clock, config }, 'Bench2026!pass');
+  await database.db.transaction((tx) =>
+    insertPublishedCatalog(tx, clock, config.PROVINCE_CODE, DEMO_FIELDS, [
+      {
+        code: 'BENCH.1',
+        fieldCode: 'HT',
+        content: procedureContent() as ProcedureContent,
+        effectiveFrom: '2025-07-01',
+        competentUnitIds: [org.unit.communeA],
+        receivingUnitIds: [org.unit.deskA],
+      },
+    ]),
+  );
+  const [procedure] = await database.db
+    .execute<{ id: string }>(sql`select id from procedures where code = 'BENCH.1'`)
+    .then((r) => (r as unknown as { rows: { id: string }[] }).rows);
+  if (!procedure) throw new Error('no procedure');
+  const deps: AppDeps = { database, db: database.db, clock, config };
+  return { deps, org, procedureId: procedure.id };
+}
+
+async function callerFor(deps: AppDeps, org: OrgFixture, username: string): Promise<DossierCaller> {
+  const user = org.users[username];
+  if (!user) throw new Error(username);
+  const rows = await deps.db.select().from(roleAssignments).where(sql`user_id = ${user.id}`);
+  const auth: AuthContext = {
+    userId: user.id,
+    username,
+    fullName: username,
+    homeUnitId: user.unitId,
+    sessionId: 'bench',
+    csrfToken: 'bench',
+    assignments: rows.map((r) => ({
+      role: r.role as AuthContext['assignments'][number]['role'],
+      unitId: r.unitId,
+    })),
+  };
+  return { auth, meta: { ip: '127.0.0.1', lang: 'vi' } };
+}
+
+const intake = (org: OrgFixture, procedureId: string, i: number) => ({
+  procedureId,
+  deskUnitId: org.unit.deskA,
+  channel: 'counter' as const,
+  applicant: {
+    kind: 'person' as const,
+    name: `Nguyễn Văn Thử ${i}`,
+    personalId: '079190001234',
+    organisationCode: null,
+    phone: '0912345678',
+    email: null,
+    address: 'Thôn 1',
+  },
+  documents: [{ name: 'Tờ khai', originals: 1, copies: 0, provided: true }],
+  notes: '',
+  outcome: 'receive' as const,
+  reason: '',
+});
+
+/** The same rows a receipt writes, as plain inserts in one transaction each (the baseline). */
+async function plainInsert(
+  deps: AppDeps,
+  org: OrgFixture,
+  procedureId: string,
+  versionId: string,
+  i: number,
+) {
+  const id = uuidv7(deps.clock);
+  const now = deps.clock.now().toISOString();
+  await deps.db.transaction(async (tx) => {
+    await tx.execute(sql`insert into dossier_code_sequences (unit_id, day, last) values (${org.unit.communeA}, '2026-11-25', 1)
+      on conflict (unit_id, day) do update set last = dossier_code_sequences.last + 1`);
+    await tx.execute(sql`insert into dossiers (id, province_code, code, procedure_id, procedure_version_id, receiving_unit_id,
+      competent_unit_id, channel, state, applicant, documents, notes, created_at, updated_at, row_version)
+      values (${id}, ${deps.config.PROVINCE_CODE}, ${`BASE-${id}`}, ${procedureId}, ${versionId}, ${org.unit.deskA},
+      ${org.unit.communeA}, 'counter', 'processing', ${JSON.stringify({ name: `B ${i}` })}::jsonb, '[]'::jsonb, '', ${now}, ${now}, 2)`);
+    for (const seq of [1, 2])
+      await tx.execute(sql`insert into dossier_events (id, dossier_id, seq, type, at, before, after)
+        values (${uuidv7(deps.clock)}, ${id}, ${seq}, 'receive', ${now}, '{}'::jsonb, '{}'::jsonb)`);
+    await tx.execute(sql`insert into dossier_forms (id, dossier_id, kind, form_number, issued_at, issuing_unit_id, issued_by, content)
+      values (${uuidv7(deps.clock)}, ${id}, 'receipt', 'Mẫu 01', ${now}, ${org.unit.deskA}, 'x', '{}'::jsonb)`);
+    const stepId = uuidv7(deps.clock);
+    await tx.execute(sql`insert into dossier_steps (id, dossier_id, ordinal, workflow_index, kind, name, role, unit_id, state,
+      budget_minutes, started_at) values (${stepId}, ${id}, 1, 1, 'workflow', 'Thẩm định', 'officer', ${org.unit.communeA}, 'active', 100, ${now})`);
+    for (const [type, subject] of [
+      ['dossier', id],
+      ['dossier_step', stepId],
+    ] as const)
+      await tx.execute(sql`insert into deadline_clocks (id, province_code, subject_type, subject_id, unit_id, state, started_at,
+        duration_unit, duration_amount, due_at, updated_at) values (${uuidv7(deps.clock)}, ${deps.config.PROVINCE_CODE}, ${type},
+        ${subject}, ${org.unit.communeA}, 'running', ${now}, 'working_days', 20, ${now}, ${now})`);
+  });
+}
+
+async function run(label: string, database: Database, inboxDossiers: number) {
+  const { deps, org, procedureId } = await setUp(database);
+  const clerk = await callerFor(deps, org, 'clerk.a');
+  const officer = await callerFor(deps, org, 'officer.a');
+  const approver = await callerFor(deps, org, 'approver.a');
+  const ids: string[] = [];
+  for (let i = 0; i < 20; i++)
+    ids.push((await receiveAtDesk(deps, clerk, intake(org, procedureId, i), undefined)).answer.id);
+  const receipts = await throughput(RECEIPTS, CLIENTS, async (i) => {
+    ids.push((await receiveAtDesk(deps, clerk, intake(org, procedureId, i), `bench-${i}`)).answer.id);
+  });
+  const first = await findDossier(deps.db, deps.config.PROVINCE_CODE, ids[0] ?? '');
+  const baseline = await throughput(RECEIPTS, CLIENTS, (i) =>
+    plainInsert(deps, org, procedureId, first?.procedureVersionId ?? '', i),
+  );
+  const half = ids.slice(0, Math.min(ids.length, 600));
+  const commands = await throughput(half.length, CLIENTS, async (i) => {
+    const id = half[i] ?? '';
+    const row = await findDossier(deps.db, deps.config.PROVINCE_CODE, id);
+    await forwardStep(deps, officer, id, { version: row?.rowVersion ?? 0, note: '' });
+    await approveResult(deps, approver, id, { version: (row?.rowVersion ?? 0) + 1, note: '' });
+  });
+  console.log(
+    `dossiers on ${label}, ${CLIENTS} clients: ${receipts.toFixed(0)} receipts/s vs ${baseline.toFixed(0)} plain-insert transactions/s ` +
+      `(ratio ${(receipts / baseline).toFixed(2)}); forward+approve ${(commands * 2).toFixed(0)} commands/s`,
+  );
+  await loadManyDossiers(deps, org, procedureId, first?.procedureVersionId ?? '', inboxDossiers);
+  if (process.env.BENCH_EXPLAIN) {
+    // Diagnosis: print the plans of the inbox's statements.
+    const explaining = new Proxy(deps.db, {
+      get(target, prop, receiver) {
+        if (prop !== 'execute') return Reflect.get(target, prop, receiver);
+        return async (query: ReturnType<typeof sql>) => {
+          const plan = (await target.execute(sql`explain analyze ${query}`)) as unknown as {
+            rows: Record<string, string>[];
+          };
+          console.log(plan.rows.map((r) => Object.values(r)[0]).join('\n'));
+          return target.execute(query);
+        };
+      },
+    });
+    await inbox(deps, explaining, officer.auth, { view: 'mine', q: '', limit: 20, offset: 0 });
+  }
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const t0 = performance.now();
+    await inbox(deps, deps.db, officer.auth, { view: 'mine', q: '', limit: 20, offset: 0 });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `inbox (my steps, page of 20) with ${inboxDossiers.toLocaleString('en-US')} dossiers on ${label}: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`,
+  );
+}
+
+/**
+ * Loads `count` dossiers in bulk: 95 % finished, 5 % open with an active step spread over 40
+ * units (so an officer's own inbox holds a realistic share, not all of them).
+ */
+async function loadManyDossiers(
+  deps: AppDeps,
+  org: OrgFixture,
+  procedureId: string,
+  versionId: string,
+  count: number,
+) {
+  const province = deps.config.PROVINCE_CODE;
+  const otherUnits = [org.unit.communeB, org.unit.department, org.unit.oldCommune, org.unit.province];
+  const BATCH = 50_000;
+  for (let from = 0; from < count; from += BATCH) {
+    const to = Math.min(count, from + BATCH);
+    await deps.db.execute(sql`insert into dossiers (id, province_code, code, procedure_id, procedure_version_id, receiving_unit_id,
+        competent_unit_id, channel, state, applicant, documents, notes, created_at, updated_at, row_version)
+      select md5('d' || g)::uuid, ${province}, 'BULK-' || g, ${procedureId}, ${versionId}, ${org.unit.deskA},
+        case when g % 40 = 0 then ${org.unit.communeA}::uuid else (array[${sql.join(
+          otherUnits.map((u) => sql`${u}::uuid`),
+          sql`, `,
+        )}])[1 + g % 4] end,
+        'counter', case when g % 20 = 0 then 'processing' else 'returned' end,
+        jsonb_build_object('name', 'Người ' || g), '[]'::jsonb, '', now(), now(), 3
+      from generate_series(${from}::int, ${to - 1}::int) g`);
+    await deps.db.execute(sql`insert into dossier_steps (id, dossier_id, ordinal, workflow_index, kind, name, role, unit_id, state,
+        budget_minutes, started_at)
+      select md5('s' || g)::uuid, md5('d' || g)::uuid, 1, 1, 'workflow', 'Thẩm định', 'officer', d.competent_unit_id,
+        case when g % 20 = 0 then 'active' else 'done' end, 4800, now()
+      from generate_series(${from}::int, ${to - 1}::int) g join dossiers d on d.id = md5('d' || g)::uuid`);
+    await deps.db.execute(sql`insert into deadline_clocks (id, province_code, subject_type, subject_id, unit_id, state, started_at,
+        duration_unit, duration_amount, due_at, updated_at)
+      select md5('c' || g)::uuid, ${province}, 'dossier_step', md5('s' || g)::uuid, ${org.unit.communeA},
+        case when g % 20 = 0 then 'running' else 'ended' end, now(), 'working_minutes', 4800,
+        now() + (g % 1000) * interval '1 hour', now()
+      from generate_series(${from}::int, ${to - 1}::int) g`);
+  }
+  // As autovacuum leaves a live table: statistics and the visibility map (index-only counts).
+  await deps.db.execute(sql`vacuum analyze`);
+}
+
+if (!process.env.BENCH_SKIP_PGLITE) {
+  await run(
+    'PGlite (embedded)',
+    await openDatabase({ kind: 'pglite' }),
+    Number(process.env.BENCH_INBOX_DOSSIERS_PGLITE ?? 100_000),
+  );
+}
+
+const name = `motcua_bench_${randomBytes(4).toString('hex')}`;
+const adminClient = new pg.Client({ connectionString: serverUrl });
+const reachable = await adminClient.connect().then(
+  () => true,
+  () => false,
+);
+if (reachable) {
+  await adminClient.query(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: CLIENTS });
+  try {
+    await run('PostgreSQL', database, Number(process.env.BENCH_INBOX_DOSSIERS ?? 1_000_000));
+  } finally {
+    await database.close();
+    await adminClient.query(`drop database if exists "${name}" with (force)`);
+    await adminClient.end();
+  }
+} else {
+  console.log(`PostgreSQL not reachable at ${serverUrl}: only PGlite measured`);
+}
+console.log(
+  '(goal on PostgreSQL: ≥ 1,000 receipts/s, ≥ 0.5 of the plain-insert baseline; inbox p95 < 10 ms at 1,000,000 dossiers)',
+);

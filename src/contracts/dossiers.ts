@@ -1,0 +1,272 @@
+import { z } from 'zod';
+import { DOSSIER_COMMANDS, DOSSIER_STATES } from '../domain/dossier/state-machine';
+import { ZPageQuery, ZUuid } from './common';
+
+export const ZDossierState = z.enum(DOSSIER_STATES);
+export const ZDossierCommand = z.enum(DOSSIER_COMMANDS);
+/** Channels with the national portal's codes: trực tiếp 1, trực tuyến 2, bưu chính công ích 3. */
+export const ZChannel = z.enum(['counter', 'online', 'postal']);
+export const ZCompletion = z.enum(['early', 'on_time', 'late']);
+export const ZDelivery = z.enum(['counter', 'postal', 'electronic']);
+
+/** The applicant (người nộp hồ sơ): a person, or an organisation with its representative. */
+export const ZApplicant = z.strictObject({
+  kind: z.enum(['person', 'organisation']),
+  name: z.string().trim().min(2).max(200),
+  /** Số định danh cá nhân (12 digits), required for a person. */
+  personalId: z.string().trim().max(20).nullable().default(null),
+  /** Mã số doanh nghiệp / mã số thuế, for an organisation. */
+  organisationCode: z.string().trim().max(20).nullable().default(null),
+  phone: z.string().trim().max(20).nullable().default(null),
+  email: z.email().max(200).nullable().default(null),
+  address: z.string().trim().max(300).nullable().default(null),
+});
+
+export const ZChecklistLine = z.strictObject({
+  name: z.string().trim().min(1).max(300),
+  originals: z.number().int().min(0).max(50),
+  copies: z.number().int().min(0).max(50),
+  /** Handed in (or reused from digitised data); false lines are what is missing. */
+  provided: z.boolean(),
+});
+
+export const ZIntakeOutcome = z.enum(['receive', 'request_supplement', 'refuse']);
+
+/** Taking a dossier at the desk (counter or post): one of the three outcomes, in one command. */
+export const ZCounterIntakeRequest = z.strictObject({
+  procedureId: ZUuid,
+  /** The desk receiving it; one of the caller's units. */
+  deskUnitId: ZUuid,
+  /** The competent unit; defaults to the one serving the desk. Another one = non-territorial receipt. */
+  competentUnitId: ZUuid.optional(),
+  channel: z.enum(['counter', 'postal']).default('counter'),
+  applicant: ZApplicant,
+  documents: z.array(ZChecklistLine).max(100),
+  notes: z.string().trim().max(2000).default(''),
+  outcome: ZIntakeOutcome,
+  /** Required for a supplement request or a refusal. */
+  reason: z.string().trim().max(2000).default(''),
+});
+
+/** A dossier submitted online (the citizen portal calls this); it waits in the desk's review queue. */
+export const ZOnlineSubmission = z.strictObject({
+  procedureId: ZUuid,
+  competentUnitId: ZUuid,
+  applicant: ZApplicant,
+  documents: z.array(ZChecklistLine).max(100),
+  notes: z.string().trim().max(2000).default(''),
+});
+
+/** Every command on an existing dossier names the version it was shown (optimistic concurrency). */
+const ZVersioned = z.strictObject({ version: z.number().int().min(1) });
+const ZReason = z.string().trim().min(3).max(2000);
+
+export const ZReviewRequest = ZVersioned.extend({
+  outcome: ZIntakeOutcome,
+  reason: z.string().trim().max(2000).default(''),
+  documents: z.array(ZChecklistLine).max(100).optional(),
+});
+export const ZReasonRequest = ZVersioned.extend({ reason: ZReason });
+export const ZVersionOnlyRequest = ZVersioned;
+export const ZForwardRequest = ZVersioned.extend({ note: z.string().trim().max(2000).default('') });
+export const ZSendBackRequest = ZVersioned.extend({
+  /** The workflow step (0-based) to send the dossier back to; earlier than the current one. */
+  toStep: z.number().int().min(0),
+  reason: ZReason,
+});
+export const ZSupplementRequest = ZVersioned.extend({
+  reason: ZReason,
+  missing: z
+    .array(ZChecklistLine.omit({ provided: true }))
+    .min(1)
+    .max(50),
+});
+export const ZSupplementedRequest = ZVersioned.extend({
+  documents: z.array(ZChecklistLine).max(100).optional(),
+  note: z.string().trim().max(2000).default(''),
+});
+export const ZInterAgencyRequest = ZVersioned.extend({
+  unitId: ZUuid,
+  /** The part of the work sent (e.g. "Xác nhận nghĩa vụ tài chính"). */
+  task: z.string().trim().min(3).max(300),
+  /** Its time, in working days (may be fractional: 0.5 = half a working day). */
+  workingDays: z.number().positive().max(60),
+});
+export const ZInterAgencyDoneRequest = ZVersioned.extend({ note: z.string().trim().max(2000).default('') });
+export const ZApologyRequest = ZVersioned.extend({
+  reason: ZReason,
+  /** The new appointment, local date-time as ISO instant; after the current appointment. */
+  newAppointmentAt: z.iso.datetime({ offset: true }),
+});
+export const ZReturnRequest = ZVersioned.extend({
+  delivery: ZDelivery,
+  note: z.string().trim().max(2000).default(''),
+});
+
+export const ZUnitRef = z.object({ id: ZUuid, code: z.string(), name: z.string() });
+
+export const ZStep = z.object({
+  id: ZUuid,
+  ordinal: z.number().int(),
+  workflowIndex: z.number().int().nullable(),
+  kind: z.enum(['workflow', 'inter_agency']),
+  name: z.string(),
+  role: z.enum(['clerk', 'officer', 'approver']),
+  unit: ZUnitRef,
+  state: z.enum(['active', 'done', 'returned', 'cancelled']),
+  assignee: z.string().nullable(),
+  startedAt: z.string(),
+  dueAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  outcome: ZCompletion.nullable(),
+  handedTo: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const ZDossierEvent = z.object({
+  seq: z.number().int(),
+  type: z.string(),
+  at: z.string(),
+  actor: z.string().nullable(),
+  unit: z.string().nullable(),
+  reason: z.string().nullable(),
+  stateAfter: ZDossierState,
+});
+
+export const ZIssuedForm = z.object({
+  id: ZUuid,
+  kind: z.string(),
+  formNumber: z.string(),
+  issuedAt: z.string(),
+});
+
+export const ZApology = z.object({
+  at: z.string(),
+  unit: z.string(),
+  reason: z.string(),
+  newAppointmentAt: z.string(),
+  by: z.string(),
+});
+
+export const ZDossier = z
+  .object({
+    id: ZUuid,
+    code: z.string(),
+    version: z.number().int(),
+    state: ZDossierState,
+    supplementPhase: z.enum(['intake', 'processing']).nullable(),
+    channel: ZChannel,
+    procedure: z.object({
+      id: ZUuid,
+      code: z.string(),
+      name: z.string(),
+      versionId: ZUuid,
+      version: z.number().int(),
+    }),
+    receivingUnit: ZUnitRef,
+    competentUnit: ZUnitRef,
+    applicant: ZApplicant,
+    documents: z.array(ZChecklistLine),
+    notes: z.string(),
+    submittedAt: z.string().nullable(),
+    receivedAt: z.string().nullable(),
+    legalDueAt: z.string().nullable(),
+    appointmentAt: z.string().nullable(),
+    resolvedAt: z.string().nullable(),
+    returnedAt: z.string().nullable(),
+    delivery: ZDelivery.nullable(),
+    completion: ZCompletion.nullable(),
+    overdue: z.boolean(),
+    apology: ZApology.nullable(),
+    apologyRequired: z.boolean(),
+    steps: z.array(ZStep),
+    events: z.array(ZDossierEvent),
+    forms: z.array(ZIssuedForm),
+    /** Result documents attached (PDF or images). */
+    files: z.array(
+      z.object({
+        id: ZUuid,
+        fileName: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+        uploadedAt: z.string(),
+        uploadedBy: z.string(),
+      }),
+    ),
+    /** Commands the caller may run now (drives the buttons). */
+    actions: z.array(z.string()),
+  })
+  .meta({ id: 'Dossier' });
+
+export const ZInboxQuery = ZPageQuery.extend({
+  /** `mine`: steps for my roles in my units; `desk`: the desk's queues (online to review, to return). */
+  view: z.enum(['mine', 'review', 'to_return', 'overdue', 'all']).default('mine'),
+  q: z.string().trim().max(100).default(''),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const ZInboxItem = z.object({
+  dossierId: ZUuid,
+  code: z.string(),
+  state: ZDossierState,
+  procedureName: z.string(),
+  applicantName: z.string(),
+  unit: z.string(),
+  stepName: z.string().nullable(),
+  stepId: ZUuid.nullable(),
+  dueAt: z.string().nullable(),
+  legalDueAt: z.string().nullable(),
+  /** in_time, due_soon (within the warning window) or overdue. */
+  urgency: z.enum(['in_time', 'due_soon', 'overdue', 'none']),
+  version: z.number().int(),
+});
+
+export const ZInbox = z.object({ total: z.number().int(), items: z.array(ZInboxItem) }).meta({ id: 'Inbox' });
+
+export const ZLookupQuery = z.strictObject({
+  code: z.string().trim().min(5).max(60),
+  /** The applicant's phone number, or the last 4 digits of the personal id / organisation code. */
+  factor: z.string().trim().min(4).max(20),
+});
+
+export const ZPublicStatus = z
+  .object({
+    code: z.string(),
+    procedureName: z.string(),
+    state: ZDossierState,
+    receivedAt: z.string().nullable(),
+    appointmentAt: z.string().nullable(),
+    returnedAt: z.string().nullable(),
+    /** The applicant's name as given, initials only past the first word. */
+    applicantName: z.string(),
+    steps: z.array(
+      z.object({ name: z.string(), unit: z.string(), state: z.string(), finishedAt: z.string().nullable() }),
+    ),
+    apology: z.object({ reason: z.string(), newAppointmentAt: z.string(), at: z.string() }).nullable(),
+  })
+  .meta({ id: 'PublicDossierStatus' });
+
+export const ZFormVerification = z.object({
+  kind: z.string(),
+  formNumber: z.string(),
+  dossierCode: z.string(),
+  issuedAt: z.string(),
+  issuingUnit: z.string(),
+});
+
+export const ZResultUploadQuery = z.strictObject({
+  fileName: z.string().trim().min(1).max(200),
+  version: z.coerce.number().int().min(1),
+});
+
+export const ZLogBookQuery = z.strictObject({
+  unitId: ZUuid,
+  from: z.iso.date(),
+  to: z.iso.date(),
+});
+
+export type DossierDto = z.infer<typeof ZDossier>;
+export type InboxDto = z.infer<typeof ZInbox>;
+export type InboxItemDto = z.infer<typeof ZInboxItem>;
+export type PublicStatusDto = z.infer<typeof ZPublicStatus>;
+export type CounterIntakeRequest = z.input<typeof ZCounterIntakeRequest>;

@@ -1,0 +1,162 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { addWorkingTime, type Duration, shiftByWorkingMs } from '../../../domain/calendar/deadlines';
+import {
+  type Instant,
+  MS_PER_MINUTE,
+  type WorkingCalendar,
+  workingMsAt,
+} from '../../../domain/calendar/working-calendar';
+import type { DbOrTx } from '../../db/client';
+import { deadlineClocks } from '../../db/schema';
+import type { Clock } from '../../platform/clock';
+import { uuidv7 } from '../../platform/ids';
+import { calendarGuard, loadCalendarSource, timeSettingsOf } from './calendar-source';
+
+/**
+ * The legal clocks other modules run (dossiers, their steps, tasks), always inside the caller's
+ * transaction. A clock counts in the office hours of its unit; a calendar change recomputes the
+ * due time of running clocks (service.ts). Paused clocks keep the working time they had left.
+ */
+
+export interface ClockSubject {
+  readonly subjectType: string;
+  readonly subjectId: string;
+}
+
+/** The working calendar a unit counts legal time in (its office hours, the province's holidays). */
+export async function workingCalendarOf(
+  tx: DbOrTx,
+  provinceCode: string,
+  unitId: string,
+): Promise<WorkingCalendar> {
+  const settings = await timeSettingsOf(tx, unitId);
+  return (await loadCalendarSource(tx, provinceCode)).calendar(settings.officeHours);
+}
+
+/**
+ * Starts a legal clock for a subject in a unit's office hours and returns its due time. A subject
+ * that had a clock (ended or paused) gets it started again from zero: the restart of Decree
+ * 118/2025 art. 19.5 after a supplement.
+ */
+export async function startDeadlineClock(
+  tx: DbOrTx,
+  clock: Clock,
+  input: ClockSubject & {
+    provinceCode: string;
+    unitId: string;
+    startedAt: Instant;
+    duration: Duration;
+    /** The unit's calendar when the caller already holds it (`workingCalendarOf`). */
+    calendar?: WorkingCalendar;
+  },
+): Promise<Date> {
+  const calendar = input.calendar ?? (await workingCalendarOf(tx, input.provinceCode, input.unitId));
+  const dueAt = new Date(calendarGuard(() => addWorkingTime(calendar, input.startedAt, input.duration)));
+  const values = {
+    provinceCode: input.provinceCode,
+    unitId: input.unitId,
+    state: 'running',
+    startedAt: new Date(input.startedAt),
+    durationUnit: input.duration.unit,
+    durationAmount: input.duration.amount,
+    dueAt,
+    updatedAt: clock.now(),
+  };
+  await tx
+    .insert(deadlineClocks)
+    .values({ id: uuidv7(clock), subjectType: input.subjectType, subjectId: input.subjectId, ...values })
+    .onConflictDoUpdate({ target: [deadlineClocks.subjectType, deadlineClocks.subjectId], set: values });
+  return dueAt;
+}
+
+async function clockOf(tx: DbOrTx, subject: ClockSubject) {
+  const [row] = await tx
+    .select()
+    .from(deadlineClocks)
+    .where(
+      and(
+        eq(deadlineClocks.subjectType, subject.subjectType),
+        eq(deadlineClocks.subjectId, subject.subjectId),
+      ),
+    )
+    .for('update');
+  return row;
+}
+
+/**
+ * Stops a running clock at `at`, keeping the working time it had left (negative when overdue) as
+ * its budget in working minutes; `due_at` keeps the due time it had, for display while paused.
+ */
+export async function pauseDeadlineClock(
+  tx: DbOrTx,
+  clock: Clock,
+  subject: ClockSubject,
+  at: Instant,
+): Promise<void> {
+  const row = await clockOf(tx, subject);
+  if (row?.state !== 'running') return;
+  const calendar = await workingCalendarOf(tx, row.provinceCode, row.unitId);
+  const remainingMs = workingMsAt(calendar, row.dueAt.getTime()) - workingMsAt(calendar, at);
+  await tx
+    .update(deadlineClocks)
+    .set({
+      state: 'paused',
+      startedAt: new Date(at),
+      durationUnit: 'working_minutes',
+      durationAmount: remainingMs / MS_PER_MINUTE,
+      updatedAt: clock.now(),
+    })
+    .where(eq(deadlineClocks.id, row.id));
+}
+
+/** Runs a paused clock again from `at` with the time it had left; returns the new due time. */
+export async function resumeDeadlineClock(
+  tx: DbOrTx,
+  clock: Clock,
+  subject: ClockSubject,
+  at: Instant,
+): Promise<Date | null> {
+  const row = await clockOf(tx, subject);
+  if (row?.state !== 'paused') return null;
+  const calendar = await workingCalendarOf(tx, row.provinceCode, row.unitId);
+  const dueAt = new Date(
+    calendarGuard(() => shiftByWorkingMs(calendar, at, row.durationAmount * MS_PER_MINUTE)),
+  );
+  await tx
+    .update(deadlineClocks)
+    .set({ state: 'running', startedAt: new Date(at), dueAt, updatedAt: clock.now() })
+    .where(eq(deadlineClocks.id, row.id));
+  return dueAt;
+}
+
+/** Ends clocks (a result, a refusal, a stop): their due times stay as the reference. */
+export async function endDeadlineClocks(
+  tx: DbOrTx,
+  clock: Clock,
+  subjectType: string,
+  subjectIds: readonly string[],
+): Promise<void> {
+  if (subjectIds.length === 0) return;
+  await tx
+    .update(deadlineClocks)
+    .set({ state: 'ended', updatedAt: clock.now() })
+    .where(
+      and(eq(deadlineClocks.subjectType, subjectType), inArray(deadlineClocks.subjectId, [...subjectIds])),
+    );
+}
+
+/** Due times and states of subjects' clocks, by subject id. */
+export async function clocksOf(
+  tx: DbOrTx,
+  subjectType: string,
+  subjectIds: readonly string[],
+): Promise<Map<string, { dueAt: Date; state: string }>> {
+  if (subjectIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: deadlineClocks.subjectId, dueAt: deadlineClocks.dueAt, state: deadlineClocks.state })
+    .from(deadlineClocks)
+    .where(
+      and(eq(deadlineClocks.subjectType, subjectType), inArray(deadlineClocks.subjectId, [...subjectIds])),
+    );
+  return new Map(rows.map((r) => [r.id, { dueAt: r.dueAt, state: r.state }]));
+}

@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import type { ProcedureContent } from '../../../domain/catalog/procedure';
+import { type DbOrTx, queryRows } from '../../db/client';
+import { inForceSql } from './repo';
+
+/** What the dossier module needs of a procedure version: its content and implementing units. */
+export interface ProcedureForDossier {
+  readonly procedureId: string;
+  readonly code: string;
+  readonly versionId: string;
+  readonly version: number;
+  readonly content: ProcedureContent;
+  readonly competentUnitIds: readonly string[];
+  readonly receivingUnitIds: readonly string[];
+}
+
+async function unitsOf(db: DbOrTx, procedureId: string) {
+  const rows = await queryRows<{ unitId: string; role: string }>(
+    db,
+    sql`select unit_id as "unitId", role from procedure_units where procedure_id = ${procedureId}`,
+  );
+  return {
+    competentUnitIds: rows.filter((r) => r.role === 'competent').map((r) => r.unitId),
+    receivingUnitIds: rows.filter((r) => r.role === 'receiving').map((r) => r.unitId),
+  };
+}
+
+const UNITS_OF_P = sql`coalesce((select array_agg(unit_id::text) from procedure_units u where u.procedure_id = p.id and u.role = 'competent'), '{}') as "competentUnitIds",
+  coalesce((select array_agg(unit_id::text) from procedure_units u where u.procedure_id = p.id and u.role = 'receiving'), '{}') as "receivingUnitIds"`;
+
+/** The version in force on `today` (local date) that new dossiers are filed under; null if none. */
+export async function procedureInForceForIntake(
+  db: DbOrTx,
+  provinceCode: string,
+  procedureId: string,
+  today: string,
+): Promise<ProcedureForDossier | null> {
+  const [row] = await queryRows<ProcedureForDossier>(
+    db,
+    sql`select p.id as "procedureId", p.code, v.id as "versionId", v.version, v.content, ${UNITS_OF_P}
+          from procedure_versions v join procedures p on p.id = v.procedure_id
+         where p.id = ${procedureId} and p.province_code = ${provinceCode} and ${inForceSql(sql.raw('v'), today)}
+         limit 1`,
+  );
+  return row ?? null;
+}
+
+/** The exact version a dossier was filed under (later versions never change it). */
+export async function procedureVersionOfDossier(db: DbOrTx, versionId: string): Promise<ProcedureForDossier> {
+  const [row] = await queryRows<{
+    procedureId: string;
+    code: string;
+    versionId: string;
+    version: number;
+    content: ProcedureContent;
+  }>(
+    db,
+    sql`select p.id as "procedureId", p.code, v.id as "versionId", v.version, v.content
+          from procedure_versions v join procedures p on p.id = v.procedure_id where v.id = ${versionId}`,
+  );
+  if (!row) throw new Error(`procedure version ${versionId} is missing`);
+  return { ...row, ...(await unitsOf(db, row.procedureId)) };
+}

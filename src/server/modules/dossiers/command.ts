@@ -1,0 +1,181 @@
+import { type DossierCommand, transition } from '../../../domain/dossier/state-machine';
+import type { Role } from '../../../domain/identity/roles';
+import type { Tx } from '../../db/client';
+import { type AuthContext, resolveScope, type Scope, scopeContains } from '../../platform/access';
+import { AppError, notFound } from '../../platform/errors';
+import type { AppDeps, CommandMeta } from '../../platform/http';
+import { uuidv7 } from '../../platform/ids';
+import { ACTION_LABELS, type DossierAction, STATE_LABELS } from './labels';
+import {
+  columnsOfPatch,
+  type DossierPatch,
+  type DossierRecord,
+  type DossierRow,
+  pick,
+  recordOfRow,
+} from './record';
+import { appendDossierEvents, lockDossier, type StepRow, stepsOf, updateDossierAt } from './repo';
+
+/** Who runs a dossier command: the signed-in civil servant and the request. */
+export interface DossierCaller {
+  readonly auth: AuthContext;
+  readonly meta: CommandMeta;
+}
+
+/** Every staff role that works on dossiers. */
+export const DOSSIER_ROLES: readonly Role[] = [
+  'clerk',
+  'officer',
+  'approver',
+  'agency_admin',
+  'system_admin',
+];
+
+export interface CommandContext {
+  readonly deps: AppDeps;
+  readonly tx: Tx;
+  readonly caller: DossierCaller;
+  readonly row: DossierRow;
+  readonly record: DossierRecord;
+  readonly steps: readonly StepRow[];
+  readonly now: Date;
+  /** The caller's units for some roles (cached per command). */
+  scopeFor(roles: readonly Role[]): Promise<Scope>;
+}
+
+export interface CommandOutcome {
+  readonly patch: DossierPatch;
+  /** The unit the command is done for (the event's and the audit's unit). */
+  readonly unitId: string;
+  readonly reason?: string | null;
+}
+
+/** True when the caller may see the dossier at all: one of its units is in their scope. */
+export function dossierVisibleIn(scope: Scope, row: DossierRow, steps: readonly StepRow[]): boolean {
+  return (
+    scopeContains(scope, row.receivingUnitId) ||
+    scopeContains(scope, row.competentUnitId) ||
+    steps.some((s) => scopeContains(scope, s.unitId))
+  );
+}
+
+/**
+ * Runs one command on a dossier in one transaction: locks the row, hides it from callers outside
+ * its units (404), checks the version the caller saw (409), checks the transition table for state
+ * commands (409), lets `work` decide and write its side rows, then writes the patch, appends the
+ * event with before/after (actor, unit, time, reason: the dossier's own audit trail, so the
+ * per-unit audit chain is not a lock every dossier command waits on). Nothing is written when
+ * anything throws.
+ */
+export async function runDossierCommand(
+  deps: AppDeps,
+  caller: DossierCaller,
+  input: { dossierId: string; version: number; action: DossierAction },
+  work: (ctx: CommandContext) => Promise<CommandOutcome>,
+): Promise<void> {
+  await deps.db.transaction((tx) => applyDossierCommand(deps, tx, caller, input, work));
+}
+
+/** `runDossierCommand` inside a transaction already open (intake hands over in its own). */
+export async function applyDossierCommand(
+  deps: AppDeps,
+  tx: Tx,
+  caller: DossierCaller,
+  input: { dossierId: string; version: number; action: DossierAction },
+  work: (ctx: CommandContext) => Promise<CommandOutcome>,
+): Promise<void> {
+  const row = await lockDossier(tx, deps.config.PROVINCE_CODE, input.dossierId);
+  if (!row) throw notFound();
+  const steps = await stepsOf(tx, row.id);
+  const scopes = new Map<string, Scope>();
+  const scopeFor = async (roles: readonly Role[]) => {
+    const key = [...roles].sort().join(',');
+    const known = scopes.get(key);
+    if (known) return known;
+    const scope = await resolveScope(tx, caller.auth, roles);
+    scopes.set(key, scope);
+    return scope;
+  };
+  if (!dossierVisibleIn(await scopeFor(DOSSIER_ROLES), row, steps)) throw notFound();
+  if (row.rowVersion !== input.version) {
+    throw new AppError('dossier_changed', 409, { current: row.rowVersion, yours: input.version });
+  }
+  const record = recordOfRow(row);
+  const statePatch = stateChange(record, input.action);
+  const now = deps.clock.now();
+  const outcome = await work({ deps, tx, caller, row, record, steps, now, scopeFor });
+  const patch: DossierPatch = { ...statePatch, ...outcome.patch };
+  const written = await updateDossierAt(tx, row.id, row.rowVersion, columnsOfPatch(patch), now);
+  if (!written)
+    throw new AppError('dossier_changed', 409, { current: row.rowVersion + 1, yours: input.version });
+  await appendDossierEvents(tx, [
+    {
+      id: uuidv7(deps.clock),
+      dossierId: row.id,
+      seq: row.rowVersion + 1,
+      type: input.action,
+      at: now,
+      actorUserId: caller.auth.userId,
+      actorName: caller.auth.fullName,
+      unitId: outcome.unitId,
+      reason: outcome.reason ?? null,
+      before: pick(record, patch),
+      after: patch,
+    },
+  ]);
+}
+
+/** The state part of a command's patch; a state command not allowed now is a 409. */
+function stateChange(record: DossierRecord, action: DossierAction): DossierPatch {
+  if (!isStateCommand(action)) return {};
+  const next = transition({ state: record.state, supplementPhase: record.supplementPhase }, action);
+  if (!next) {
+    const labels = ACTION_LABELS[action];
+    const state = STATE_LABELS[record.state];
+    throw new AppError('dossier_transition_not_allowed', 409, {
+      commandVi: labels.vi,
+      commandEn: labels.en,
+      stateVi: state.vi,
+      stateEn: state.en,
+    });
+  }
+  return { state: next.state, supplementPhase: next.supplementPhase };
+}
+
+const IN_STATE_ACTIONS: ReadonlySet<DossierAction> = new Set([
+  'accept_step',
+  'forward',
+  'send_back',
+  'issue_apology',
+  'attach_result',
+]);
+
+function isStateCommand(action: DossierAction): action is DossierCommand {
+  return !IN_STATE_ACTIONS.has(action);
+}
+
+/** Refuses actions in states where they make no sense (the in-state actions need open work). */
+export function requireState(
+  record: DossierRecord,
+  allowed: readonly DossierRecord['state'][],
+  action: DossierAction,
+) {
+  if (allowed.includes(record.state)) return;
+  const labels = ACTION_LABELS[action];
+  const state = STATE_LABELS[record.state];
+  throw new AppError('dossier_transition_not_allowed', 409, {
+    commandVi: labels.vi,
+    commandEn: labels.en,
+    stateVi: state.vi,
+    stateEn: state.en,
+  });
+}
+
+/** The caller must hold `roles` over `unitId`: 404 if they cannot see it at all was handled; 403 here. */
+export async function requireRoleOver(
+  ctx: CommandContext,
+  roles: readonly Role[],
+  unitId: string,
+): Promise<void> {
+  if (!scopeContains(await ctx.scopeFor(roles), unitId)) throw new AppError('dossier_not_your_step', 403);
+}

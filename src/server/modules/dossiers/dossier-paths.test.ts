@@ -1,0 +1,285 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DossierDto, InboxDto, PublicStatusDto } from '../../../contracts/dossiers';
+import { act, expectDossier, intakeBody, publishDossierProcedure } from '../../testing/dossier-fixtures';
+import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
+import { rebuiltAndLive, recordsAgree } from './rebuild';
+
+let t: TestApp;
+let oneDay: string;
+let twentyDays: string;
+let clerkA: Session;
+let officerA: Session;
+let approverA: Session;
+let officerDept: Session;
+let citizen: Session;
+
+beforeAll(async () => {
+  t = await createTestApp({ SESSION_IDLE_MINUTES: 1_000_000, SESSION_ABSOLUTE_HOURS: 100_000 });
+  oneDay = await publishDossierProcedure(t, '2.000101', {
+    name: 'Cấp bản sao trích lục hộ tịch',
+    processing: { unit: 'working_days', amount: 1 },
+  });
+  twentyDays = await publishDossierProcedure(t, '2.000102');
+  clerkA = await t.login('clerk.a');
+  officerA = await t.login('officer.a');
+  approverA = await t.login('approver.a');
+  officerDept = await t.login('officer.dept');
+  citizen = await t.login('citizen');
+});
+afterAll(() => t.close());
+
+const receive = (procedureId: string) =>
+  expectDossier(t.as(clerkA, 'POST', '/api/dossiers', intakeBody(t, procedureId)));
+const reload = (d: DossierDto, session: Session = clerkA) =>
+  expectDossier(t.as(session, 'GET', `/api/dossiers/${d.id}`));
+const errorCode = async (res: Promise<{ json<T>(): T; statusCode: number }>) => {
+  const answer = await res;
+  return [answer.statusCode, answer.json<{ code: string }>().code] as const;
+};
+
+describe('a late dossier', () => {
+  let dossier: DossierDto;
+
+  it('shows due soon, then overdue in the lists, with the legal due time one working day on', async () => {
+    t.clock.set('2026-11-25T02:00:00Z'); // Wednesday 09:00
+    dossier = await receive(oneDay);
+    expect(dossier.legalDueAt).toBe('2026-11-26T02:00:00.000Z');
+    const mine = (await t.as(officerA, 'GET', '/api/dossiers?view=mine')).json<InboxDto>();
+    expect(mine.items.find((i) => i.dossierId === dossier.id)?.urgency).toBe('due_soon');
+    t.clock.set('2026-11-26T04:00:00Z'); // Thursday 11:00, past the due time
+    const overdue = (await t.as(clerkA, 'GET', '/api/dossiers?view=overdue')).json<InboxDto>();
+    expect(overdue.items.find((i) => i.dossierId === dossier.id)?.urgency).toBe('overdue');
+    dossier = await reload(dossier);
+    expect(dossier).toMatchObject({ overdue: true, apologyRequired: true });
+  });
+
+  it('cannot be returned until the unit at fault apologises; the appointment moves once, the legal due time stays', async () => {
+    dossier = await expectDossier(act(t, officerA, dossier, 'forward'));
+    dossier = await expectDossier(act(t, approverA, dossier, 'approve'));
+    expect(dossier.completion).toBe('late');
+    expect(await errorCode(act(t, clerkA, dossier, 'return', { delivery: 'counter' }))).toEqual([
+      409,
+      'dossier_apology_required',
+    ]);
+    dossier = await expectDossier(
+      act(t, approverA, dossier, 'apology', {
+        reason: 'Chờ xác minh thông tin hộ tịch',
+        newAppointmentAt: '2026-11-27T09:00:00Z',
+      }),
+    );
+    expect(dossier.appointmentAt).toBe('2026-11-27T09:00:00.000Z');
+    expect(dossier.legalDueAt).toBe('2026-11-26T02:00:00.000Z');
+    expect(dossier.forms.map((f) => [f.kind, f.formNumber])).toContainEqual(['apology', 'Mẫu 04']);
+    expect(
+      await errorCode(
+        act(t, approverA, dossier, 'apology', {
+          reason: 'Lần hai',
+          newAppointmentAt: '2026-11-30T09:00:00Z',
+        }),
+      ),
+    ).toEqual([409, 'dossier_apology_refused']);
+    dossier = await expectDossier(act(t, clerkA, dossier, 'return', { delivery: 'postal' }));
+    expect(dossier).toMatchObject({ state: 'returned', completion: 'late', delivery: 'postal' });
+    const status = (
+      await t.as(null, 'GET', `/api/public/dossiers/status?code=${dossier.code}&factor=1234`)
+    ).json<PublicStatusDto>();
+    expect(status.apology?.reason).toBe('Chờ xác minh thông tin hộ tịch');
+  });
+});
+
+describe('supplements, pauses and other agencies', () => {
+  it('a supplement during processing restarts the legal time from zero and reopens the asking step', async () => {
+    t.clock.set('2026-12-01T02:00:00Z'); // Tuesday 09:00
+    let dossier = await receive(twentyDays);
+    const firstDue = dossier.legalDueAt;
+    dossier = await expectDossier(
+      act(t, officerA, dossier, 'request-supplement', {
+        reason: 'Thiếu giấy khai sinh',
+        missing: [{ name: 'Bản sao giấy khai sinh', originals: 0, copies: 1 }],
+      }),
+    );
+    expect(dossier).toMatchObject({ state: 'needs_supplement', supplementPhase: 'processing' });
+    expect(dossier.forms.map((f) => f.kind)).toContain('supplement_request');
+    t.clock.set('2026-12-03T02:00:00Z'); // two days later
+    dossier = await expectDossier(act(t, clerkA, dossier, 'supplement', { note: 'Đã nộp bổ sung' }));
+    expect(dossier.state).toBe('processing');
+    expect(dossier.legalDueAt).not.toBe(firstDue);
+    expect(Date.parse(dossier.legalDueAt ?? '') - Date.parse(firstDue ?? '')).toBe(2 * 86_400_000);
+    expect(dossier.steps.at(-1)).toMatchObject({ name: 'Thẩm định', state: 'active' });
+  });
+
+  it('a pause keeps the time left: resuming two days later moves the due time by two working days', async () => {
+    t.clock.set('2026-12-07T02:00:00Z'); // Monday
+    let dossier = await receive(twentyDays);
+    const due = Date.parse(dossier.legalDueAt ?? '');
+    dossier = await expectDossier(act(t, officerA, dossier, 'pause', { reason: 'Chờ nghĩa vụ tài chính' }));
+    expect(dossier.state).toBe('paused');
+    t.clock.set('2026-12-09T02:00:00Z'); // Wednesday
+    dossier = await expectDossier(act(t, officerA, dossier, 'resume'));
+    expect(dossier.state).toBe('processing');
+    expect(Date.parse(dossier.legalDueAt ?? '') - due).toBe(2 * 86_400_000);
+  });
+
+  it('inter-agency: the department sees and finishes its own part only; the commune step reopens', async () => {
+    t.clock.set('2026-12-10T02:00:00Z');
+    let dossier = await receive(twentyDays);
+    dossier = await expectDossier(
+      act(t, officerA, dossier, 'inter-agency', {
+        unitId: t.org.unit.department,
+        task: 'Xác minh lý lịch tư pháp',
+        workingDays: 3,
+      }),
+    );
+    expect(dossier.state).toBe('inter_agency');
+    const part = dossier.steps.at(-1);
+    expect(part).toMatchObject({ kind: 'inter_agency', name: 'Xác minh lý lịch tư pháp', state: 'active' });
+    // 3 working days from Thursday 10/12 09:00 → Tuesday 15/12 09:00.
+    expect(part?.dueAt).toBe('2026-12-15T02:00:00.000Z');
+    const seen = await reload(dossier, officerDept);
+    expect(seen.steps.map((s) => s.kind)).toEqual(['inter_agency']);
+    expect(seen.forms).toEqual([]);
+    expect(seen.actions).toContain('inter_agency_done');
+    expect((await act(t, officerA, dossier, 'inter-agency-done')).statusCode).toBe(403);
+    dossier = await expectDossier(
+      act(t, officerDept, seen, 'inter-agency-done', { note: 'Không có án tích' }),
+    );
+    expect(dossier.state).toBe('processing');
+    dossier = await reload(dossier);
+    expect(dossier.steps.map((s) => [s.name, s.state])).toEqual([
+      ['Thẩm định', 'done'],
+      ['Xác minh lý lịch tư pháp', 'done'],
+      ['Thẩm định', 'active'],
+    ]);
+  });
+
+  it('sending back goes only to an earlier processing step, with the reason', async () => {
+    let dossier = await receive(twentyDays);
+    dossier = await expectDossier(act(t, officerA, dossier, 'forward'));
+    expect(
+      await errorCode(act(t, approverA, dossier, 'send-back', { toStep: 2, reason: 'Sai bước' })),
+    ).toEqual([409, 'dossier_step_invalid']);
+    dossier = await expectDossier(
+      act(t, approverA, dossier, 'send-back', { toStep: 1, reason: 'Cần thẩm định lại chữ ký' }),
+    );
+    expect(dossier.steps.map((s) => [s.name, s.state])).toEqual([
+      ['Thẩm định', 'done'],
+      ['Phê duyệt', 'returned'],
+      ['Thẩm định', 'active'],
+    ]);
+  });
+
+  it('stopping issues the stop notice (Mẫu 05 of Circular 03/2025) and closes the work', async () => {
+    let dossier = await receive(twentyDays);
+    expect((await act(t, officerA, dossier, 'stop', { reason: 'Công dân đề nghị dừng' })).statusCode).toBe(
+      403,
+    );
+    dossier = await expectDossier(act(t, approverA, dossier, 'stop', { reason: 'Công dân đề nghị dừng' }));
+    expect(dossier.state).toBe('stopped');
+    expect(dossier.forms.map((f) => [f.kind, f.formNumber])).toContainEqual(['stop_notice', 'Mẫu 05']);
+    expect(dossier.steps.every((s) => s.state !== 'active')).toBe(true);
+  });
+});
+
+describe('online dossiers', () => {
+  it('a citizen submits; the desk reviews within the queue, receives it and it goes to the commune', async () => {
+    t.clock.set('2026-12-14T01:00:00Z');
+    const body = intakeBody(t, twentyDays);
+    const submitted = await t.as(citizen, 'POST', '/api/dossiers/online', {
+      procedureId: twentyDays,
+      competentUnitId: t.org.unit.communeA,
+      applicant: body.applicant,
+      documents: body.documents,
+      notes: '',
+    });
+    expect(submitted.statusCode).toBe(201);
+    const { id } = submitted.json<{ id: string }>();
+    const review = (await t.as(clerkA, 'GET', '/api/dossiers?view=review')).json<InboxDto>();
+    const item = review.items.find((i) => i.dossierId === id);
+    // 8 working hours from Monday 08:00: 3.5 h + 3.5 h on Monday (lunch not counted), 1 h on Tuesday.
+    expect(item?.dueAt).toBe('2026-12-15T01:00:00.000Z');
+    let dossier = await reload({ id } as DossierDto);
+    expect(dossier.actions).toEqual(expect.arrayContaining(['receive', 'request_supplement', 'refuse']));
+    dossier = await expectDossier(act(t, clerkA, dossier, 'review', { outcome: 'receive' }));
+    expect(dossier).toMatchObject({ state: 'processing', channel: 'online' });
+    expect(dossier.events.map((e) => e.type)).toEqual(['submit', 'receive', 'start_processing']);
+  });
+
+  it('only citizens use the online intake', async () => {
+    const body = intakeBody(t, twentyDays);
+    const res = await t.as(clerkA, 'POST', '/api/dossiers/online', {
+      procedureId: twentyDays,
+      competentUnitId: t.org.unit.communeA,
+      applicant: body.applicant,
+      documents: body.documents,
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('events are the truth', () => {
+  it('after a long random sequence of commands every dossier row equals the fold of its events', async () => {
+    t.clock.set('2026-12-15T02:00:00Z');
+    let seed = 42;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    // Each action a dossier offers, as the user who would take it (officer steps before approver ones).
+    const moves: Record<string, [Session[], string, Record<string, unknown>]> = {
+      forward: [[officerA], 'forward', {}],
+      accept_step: [[officerA, approverA], 'accept', {}],
+      resolve: [[approverA], 'approve', {}],
+      send_back: [[approverA], 'send-back', { toStep: 1, reason: 'Xem lại hồ sơ' }],
+      return_result: [[clerkA], 'return', { delivery: 'counter' }],
+      pause: [[officerA, approverA], 'pause', { reason: 'Chờ xác minh' }],
+      resume: [[officerA, approverA], 'resume', {}],
+      request_supplement: [
+        [officerA, approverA],
+        'request-supplement',
+        { reason: 'Thiếu giấy tờ', missing: [{ name: 'Ảnh', originals: 1, copies: 0 }] },
+      ],
+      supplement: [[clerkA], 'supplement', {}],
+      issue_apology: [
+        [approverA],
+        'apology',
+        { reason: 'Trễ do xác minh', newAppointmentAt: '2027-06-01T02:00:00Z' },
+      ],
+      withdraw: [[clerkA], 'withdraw', { reason: 'Công dân rút' }],
+      stop: [[approverA], 'stop', { reason: 'Dừng theo đề nghị' }],
+    };
+    const names = Object.keys(moves);
+    const dossiers: DossierDto[] = [];
+    for (let i = 0; i < 6; i++) dossiers.push(await receive(twentyDays));
+    const everyDossier = [...dossiers];
+    let accepted = 0;
+    for (let i = 0; i < 150; i++) {
+      const index = random(dossiers.length);
+      const current = await reload(dossiers[index] as DossierDto);
+      // Mostly an action the dossier offers, sometimes any action (which must be refused cleanly).
+      const offered = current.actions.filter((a) => a in moves);
+      const pool = offered.length > 0 && random(5) > 0 ? offered : names;
+      const [sessions, path, body] = moves[pool[random(pool.length)] as string] as [
+        Session[],
+        string,
+        Record<string, unknown>,
+      ];
+      const session = sessions[random(sessions.length)] as Session;
+      t.clock.advanceMinutes(30 + random(600));
+      const res = await act(t, session, current, path, body);
+      expect(res.statusCode, res.body).toBeLessThan(500);
+      if (res.statusCode === 200) accepted++;
+      if (current.state === 'returned' || current.state === 'withdrawn' || current.state === 'stopped') {
+        dossiers[index] = await receive(twentyDays);
+        everyDossier.push(dossiers[index] as DossierDto);
+      }
+    }
+    expect(accepted).toBeGreaterThan(20);
+    expect(everyDossier.length).toBeGreaterThan(6);
+    for (const d of everyDossier) {
+      const pair = await rebuiltAndLive(t.database.db, d.id);
+      expect(pair?.rebuilt).not.toBeNull();
+      expect(recordsAgree(pair?.rebuilt ?? null, pair?.live ?? ({} as never))).toBe(true);
+      expect(pair?.eventCount).toBe(pair?.rowVersion);
+    }
+  });
+});

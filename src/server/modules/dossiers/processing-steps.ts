@@ -1,0 +1,186 @@
+import { eq } from 'drizzle-orm';
+import { classifyCompletion, type Duration, workingMinutesBetween } from '../../../domain/calendar/deadlines';
+import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
+import type { WorkflowStep } from '../../../domain/catalog/procedure';
+import { firstProcessingStep, placeOfStep, stepBudgets } from '../../../domain/dossier/rules';
+import type { Tx } from '../../db/client';
+import { dossierSteps } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import type { AppDeps } from '../../platform/http';
+import { uuidv7 } from '../../platform/ids';
+import {
+  clocksOf,
+  endDeadlineClocks,
+  startDeadlineClock,
+  workingCalendarOf,
+} from '../calendar/deadline-clocks';
+import { type ProcedureForDossier, procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
+import { applyDossierCommand, type CommandContext, type DossierCaller, requireRoleOver } from './command';
+import type { DossierRecord } from './record';
+import { findDossier, type StepRow, unitsByIds } from './repo';
+
+export const DOSSIER_CLOCK = 'dossier';
+export const STEP_CLOCK = 'dossier_step';
+
+/** The procedure's legal time for a channel (online may have its own, domain.md §3). */
+export function legalDuration(procedure: ProcedureForDossier, channel: DossierRecord['channel']): Duration {
+  const { processing } = procedure.content;
+  const time = channel === 'online' && processing.online ? processing.online : processing;
+  return { unit: time.unit, amount: time.amount };
+}
+
+/**
+ * Starts (or restarts, after a supplement) the dossier's legal clock at the competent unit and
+ * plans each workflow step's share of the working time until the due time.
+ */
+export async function startLegalClock(
+  deps: AppDeps,
+  tx: Tx,
+  input: {
+    id: string;
+    record: DossierRecord;
+    procedure: ProcedureForDossier;
+    startedAt: number;
+    calendar?: WorkingCalendar;
+  },
+): Promise<{ dueAt: Date; stepBudgets: number[] }> {
+  const province = deps.config.PROVINCE_CODE;
+  const calendar = input.calendar ?? (await workingCalendarOf(tx, province, input.record.competentUnitId));
+  const dueAt = await startDeadlineClock(tx, deps.clock, {
+    calendar,
+    provinceCode: province,
+    subjectType: DOSSIER_CLOCK,
+    subjectId: input.id,
+    unitId: input.record.competentUnitId,
+    startedAt: input.startedAt,
+    duration: legalDuration(input.procedure, input.record.channel),
+  });
+  const total = workingMinutesBetween(calendar, input.startedAt, dueAt.getTime());
+  return { dueAt, stepBudgets: [...stepBudgets(total, input.procedure.content.workflow)] };
+}
+
+/** The unit that does a workflow step of this dossier: the desk, or the competent unit. */
+export function unitOfStep(record: DossierRecord, step: Pick<WorkflowStep, 'unitKind'>): string {
+  return placeOfStep(step) === 'desk' ? record.receivingUnitId : record.competentUnitId;
+}
+
+/** Opens an assignment and its clock; returns the unit's name for the hand-over row. */
+export async function openStep(
+  ctx: Pick<CommandContext, 'deps' | 'tx' | 'now' | 'steps'>,
+  dossierId: string,
+  step: {
+    workflowIndex: number | null;
+    kind: 'workflow' | 'inter_agency';
+    name: string;
+    role: 'clerk' | 'officer' | 'approver';
+    unitId: string;
+    budgetMinutes: number;
+  },
+  known: { calendar?: WorkingCalendar; unitName?: string } = {},
+): Promise<string> {
+  const id = uuidv7(ctx.deps.clock);
+  const ordinal = ctx.steps.reduce((max, s) => Math.max(max, s.ordinal), 0) + 1;
+  await ctx.tx.insert(dossierSteps).values({
+    id,
+    dossierId,
+    ordinal,
+    ...step,
+    state: 'active',
+    assigneeId: null,
+    assigneeName: null,
+    startedAt: ctx.now,
+  });
+  await startDeadlineClock(ctx.tx, ctx.deps.clock, {
+    provinceCode: ctx.deps.config.PROVINCE_CODE,
+    subjectType: STEP_CLOCK,
+    subjectId: id,
+    unitId: step.unitId,
+    startedAt: ctx.now.getTime(),
+    duration: { unit: 'working_minutes', amount: Math.max(step.budgetMinutes, 0) },
+    ...(known.calendar ? { calendar: known.calendar } : {}),
+  });
+  return known.unitName ?? (await unitsByIds(ctx.tx, [step.unitId])).get(step.unitId)?.name ?? '';
+}
+
+/**
+ * Ends an assignment (done: handed on; returned: sent back; cancelled: the dossier ended),
+ * classified early / on time / late against its own due time: a row of the control slip.
+ */
+export async function closeStep(
+  ctx: Pick<CommandContext, 'deps' | 'tx' | 'now' | 'caller'>,
+  step: StepRow,
+  state: 'done' | 'returned' | 'cancelled',
+  handedTo: string | null,
+  note: string | null,
+): Promise<void> {
+  const clock = (await clocksOf(ctx.tx, STEP_CLOCK, [step.id])).get(step.id);
+  const outcome =
+    clock && state !== 'cancelled' ? classifyCompletion(clock.dueAt.getTime(), ctx.now.getTime()) : null;
+  await ctx.tx
+    .update(dossierSteps)
+    .set({
+      state,
+      finishedAt: ctx.now,
+      outcome,
+      handedTo,
+      note: note || null,
+      assigneeId: step.assigneeId ?? ctx.caller.auth.userId,
+      assigneeName: step.assigneeName ?? ctx.caller.auth.fullName,
+    })
+    .where(eq(dossierSteps.id, step.id));
+  await endDeadlineClocks(ctx.tx, ctx.deps.clock, STEP_CLOCK, [step.id]);
+}
+
+/** Opens the workflow step `index` of the dossier's procedure version with its planned share. */
+export async function openWorkflowStep(
+  ctx: Pick<CommandContext, 'deps' | 'tx' | 'now' | 'steps'>,
+  dossierId: string,
+  record: DossierRecord,
+  workflow: readonly WorkflowStep[],
+  index: number,
+  known: { calendar?: WorkingCalendar; unitName?: string } = {},
+): Promise<string> {
+  const step = workflow[index];
+  if (!step)
+    throw new AppError('dossier_step_invalid', 409, {
+      reasonVi: 'không có bước này',
+      reasonEn: 'no such step',
+    });
+  return openStep(
+    ctx,
+    dossierId,
+    {
+      workflowIndex: index,
+      kind: 'workflow',
+      name: step.name,
+      role: step.role,
+      unitId: unitOfStep(record, step),
+      budgetMinutes: record.stepBudgets?.[index] ?? 0,
+    },
+    known,
+  );
+}
+
+/**
+ * The desk hands a received dossier to the competent unit (Decree 118/2025 art. 18): the first
+ * processing step of the workflow opens there. Used right after a receipt, in its transaction.
+ */
+export async function startProcessingIn(deps: AppDeps, tx: Tx, caller: DossierCaller, dossierId: string) {
+  const row = await findDossier(tx, deps.config.PROVINCE_CODE, dossierId);
+  if (!row) return;
+  await applyDossierCommand(
+    deps,
+    tx,
+    caller,
+    { dossierId, version: row.rowVersion, action: 'start_processing' },
+    (ctx) => handOverToCompetentUnit(ctx),
+  );
+}
+
+export async function handOverToCompetentUnit(ctx: CommandContext) {
+  await requireRoleOver(ctx, ['clerk'], ctx.record.receivingUnitId);
+  const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
+  const workflow = procedure.content.workflow;
+  await openWorkflowStep(ctx, ctx.row.id, ctx.record, workflow, firstProcessingStep(workflow));
+  return { patch: {}, unitId: ctx.record.receivingUnitId };
+}

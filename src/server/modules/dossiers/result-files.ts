@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { dossierFiles } from '../../db/schema';
+import type { AuthContext } from '../../platform/access';
+import { AppError, notFound } from '../../platform/errors';
+import { sniffFileKind } from '../../platform/file-type';
+import type { AppDeps } from '../../platform/http';
+import { uuidv7 } from '../../platform/ids';
+import { requireRoleOver, requireState, runDossierCommand } from './command';
+import { dossierDetail } from './detail';
+
+/** Result files a dossier may carry: scanned or signed documents (PDF) and photos of them. */
+export const RESULT_CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type ResultContentType = (typeof RESULT_CONTENT_TYPES)[number];
+/** 10 MB: a scanned multi-page result; larger files are refused before anything is written. */
+export const RESULT_MAX_BYTES = 10 * 1_048_576;
+
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG = [0xff, 0xd8, 0xff];
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** The content type the bytes really are (not what the client claims), or null. */
+export function resultContentTypeOf(bytes: Uint8Array): ResultContentType | null {
+  if (startsWith(bytes, PNG)) return 'image/png';
+  if (startsWith(bytes, JPEG)) return 'image/jpeg';
+  return sniffFileKind(bytes) === 'pdf' ? 'application/pdf' : null;
+}
+
+/**
+ * Attaches a result document while the dossier is processed (the step's officer or approver) or
+ * once resolved (the desk, e.g. the signed paper scanned): one event, one file row, one transaction.
+ */
+export function attachResultFile(
+  deps: AppDeps,
+  caller: Parameters<typeof runDossierCommand>[1],
+  id: string,
+  input: { version: number; fileName: string; contentType: string; bytes: Buffer },
+) {
+  const actual = resultContentTypeOf(input.bytes);
+  if (actual === null || actual !== input.contentType || input.bytes.length === 0) {
+    throw new AppError('dossier_file_invalid', 415, { types: 'PDF, PNG, JPEG' });
+  }
+  if (input.bytes.length > RESULT_MAX_BYTES) throw new AppError('body_too_large', 413);
+  return runDossierCommand(
+    deps,
+    caller,
+    { dossierId: id, version: input.version, action: 'attach_result' },
+    async (ctx) => {
+      requireState(ctx.record, ['processing', 'resolved'], 'attach_result');
+      const unitId =
+        ctx.record.state === 'resolved'
+          ? ctx.record.receivingUnitId
+          : (ctx.steps.find((s) => s.state === 'active')?.unitId ?? ctx.record.competentUnitId);
+      await requireRoleOver(
+        ctx,
+        ctx.record.state === 'resolved' ? ['clerk'] : ['officer', 'approver'],
+        unitId,
+      );
+      await ctx.tx.insert(dossierFiles).values({
+        id: uuidv7(deps.clock),
+        dossierId: id,
+        kind: 'result',
+        fileName: input.fileName,
+        contentType: actual,
+        size: input.bytes.length,
+        sha256: createHash('sha256').update(input.bytes).digest('hex'),
+        bytes: input.bytes,
+        uploadedAt: ctx.now,
+        uploadedBy: caller.auth.fullName,
+      });
+      return { patch: {}, unitId, reason: input.fileName };
+    },
+  );
+}
+
+/** A result file's bytes, for a caller who may see the whole dossier. */
+export async function resultFile(deps: AppDeps, auth: AuthContext, dossierId: string, fileId: string) {
+  await dossierDetail(deps, deps.db, auth, dossierId); // whoever may see the dossier
+  const [file] = await deps.db
+    .select()
+    .from(dossierFiles)
+    .where(and(eq(dossierFiles.id, fileId), eq(dossierFiles.dossierId, dossierId)));
+  if (!file) throw notFound();
+  return { fileName: file.fileName, contentType: file.contentType, bytes: Buffer.from(file.bytes) };
+}

@@ -1,0 +1,30 @@
+import type { CatalogTemplatesStrings } from './catalog-templates.vi';
+
+/** English strings of the form-template field and picker: the same keys as the Vietnamese. */
+export const catalogTemplatesEn: CatalogTemplatesStrings = {
+  group: 'Form template of document {{n}}',
+  upload: 'Upload form',
+  uploadFor: 'Upload a form for document {{n}}',
+  pick: 'Choose a stored form',
+  pickFor: 'Choose a stored form for document {{n}}',
+  remove: 'Remove the form of document {{n}}',
+  download: 'Download form: {{name}}',
+  storedFile: 'Stored form',
+  notStored: 'Not uploaded',
+  none: 'None',
+  progress: 'Uploading: {{percent}} %',
+  checking: 'Uploaded; the server is checking the file…',
+  uploadFailed: 'The form could not be uploaded',
+  wrongType: 'Only {{types}} files are accepted.',
+  tooLarge: 'A form template must not be larger than 10 MB.',
+  sizeKb: '{{size}} KB',
+  sizeMb: '{{size}} MB',
+  pickTitle: 'Choose a stored form template',
+  search: 'Search by file name',
+  searchPlaceholder: 'For example: to khai',
+  list: 'Stored form templates',
+  noneStored: 'No form template matches.',
+  uploadedAt: 'uploaded {{at}}',
+  choose: 'Choose form {{name}}',
+  chooseShort: 'Choose',
+};

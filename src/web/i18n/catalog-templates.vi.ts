@@ -1,0 +1,30 @@
+/** Vietnamese strings of the form-template field and picker in the version editor (`catalog.templates`). */
+export const catalogTemplatesVi = {
+  group: 'Mẫu đơn, tờ khai của giấy tờ thứ {{n}}',
+  upload: 'Tải mẫu lên',
+  uploadFor: 'Tải mẫu đơn lên cho giấy tờ thứ {{n}}',
+  pick: 'Chọn mẫu đã có',
+  pickFor: 'Chọn mẫu đã có cho giấy tờ thứ {{n}}',
+  remove: 'Bỏ mẫu đơn của giấy tờ thứ {{n}}',
+  download: 'Tải mẫu: {{name}}',
+  storedFile: 'Mẫu đã lưu',
+  notStored: 'Chưa tải lên',
+  none: 'Không có',
+  progress: 'Đang tải lên: {{percent}} %',
+  checking: 'Đã tải lên, máy chủ đang kiểm tra tệp…',
+  uploadFailed: 'Không tải lên được mẫu đơn',
+  wrongType: 'Chỉ nhận tệp {{types}}.',
+  tooLarge: 'Tệp mẫu không được lớn hơn 10 MB.',
+  sizeKb: '{{size}} KB',
+  sizeMb: '{{size}} MB',
+  pickTitle: 'Chọn mẫu đơn, tờ khai đã lưu',
+  search: 'Tìm theo tên tệp',
+  searchPlaceholder: 'Ví dụ: to khai',
+  list: 'Mẫu đơn, tờ khai đã lưu',
+  noneStored: 'Không có mẫu nào phù hợp.',
+  uploadedAt: 'tải lên lúc {{at}}',
+  choose: 'Chọn mẫu {{name}}',
+  chooseShort: 'Chọn',
+};
+
+export type CatalogTemplatesStrings = typeof catalogTemplatesVi;

@@ -1,0 +1,53 @@
+import type { DossiersLookupStrings } from './dossiers-lookup.vi';
+
+/** English strings of the public dossier pages: the same keys as dossiers-lookup.vi.ts. */
+export const dossiersLookupEn: DossiersLookupStrings = {
+  lookup: {
+    title: 'Track a dossier',
+    intro:
+      'Enter the dossier code printed on the receipt, and the applicant’s phone number or the last 4 digits of the personal id (enterprise code).',
+    form: 'Lookup details',
+    code: 'Dossier code',
+    codePlaceholder: 'e.g. T60.X001-261123-0001',
+    factor: 'Phone, or last 4 digits of the id',
+    factorHint: 'Used to check that you are the applicant.',
+    submit: 'Look up',
+    notFound: 'No dossier found',
+    notFoundText: 'No dossier matches this code and verification. Check the dossier code on your receipt.',
+    rateLimited: 'Too many lookups',
+    rateLimitedText: 'You have looked up too many times in a short while. Try again in a few minutes.',
+    result: 'Dossier {{code}}',
+    state: 'Status',
+    procedure: 'Procedure',
+    applicant: 'Applicant',
+    receivedAt: 'Received',
+    appointmentAt: 'Result due',
+    returnedAt: 'Result returned',
+    steps: 'Progress',
+    stepsTable: 'Processing steps',
+    stepName: 'Step',
+    stepState: 'Status',
+    stepFinished: 'Finished',
+    noSteps: 'The dossier has not been handed over for processing yet.',
+    apology: 'Apology and new appointment',
+    apologyText: 'The agency apologises for the delay. New appointment: {{date}}.',
+    apologyReason: 'Reason: {{reason}}',
+    problems: {
+      required: 'Required',
+      code_short: 'The code is too short',
+      factor_invalid: 'Enter a phone number or exactly 4 digits',
+    },
+  },
+  verify: {
+    title: 'Verify a document',
+    valid: 'This document was issued by the MộtCửa system.',
+    kind: 'Document',
+    formNumber: 'Form number',
+    dossierCode: 'Dossier code',
+    issuedAt: 'Issued',
+    issuingUnit: 'Issued by',
+    notFound: 'The document could not be verified',
+    notFoundText: 'The verification code is wrong, or the document was not issued by this system.',
+    lookup: 'Track the dossier',
+  },
+};
