@@ -167,6 +167,62 @@ test('a dossier received at the counter is forwarded, approved and returned, and
   await expect(result.getByTestId('state-badge')).toHaveText('Result returned');
 });
 
+test('a late dossier cannot be returned until the commune apologises with a new appointment, once', async ({
+  browser,
+}) => {
+  // The demo province holds dossiers of commune X001 received days ago that are now past due.
+  const clerk = await pageAs(browser, 'motcua.x001');
+  await clerk.goto('/dossiers');
+  await clerk.getByRole('tab', { name: 'Quá hạn' }).click();
+  await clerk
+    .getByRole('link', { name: /^T60\.X001-\d{6}-\d{4}$/ })
+    .first()
+    .click();
+  await expect(clerk.getByRole('heading', { level: 1 })).toBeVisible();
+  const url = clerk.url();
+
+  // The officer (if the step is theirs) hands it on, and the leader approves it: resolved late.
+  const officer = await pageAs(browser, 'chuyenvien.x001');
+  await officer.goto(url);
+  await expect(officer.getByRole('heading', { name: 'Thao tác' })).toBeVisible();
+  await expect(officer.getByTestId('state-badge').first()).toHaveText('Đang giải quyết');
+  const forward = actions(officer).getByRole('button', { name: 'Chuyển bước tiếp theo' });
+  if ((await forward.count()) > 0) {
+    await forward.click();
+    await officer.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(officer.getByText(/Đã thực hiện “Chuyển bước tiếp theo”/)).toBeVisible();
+  }
+  const approver = await pageAs(browser, 'lanhdao.x001');
+  await approver.goto(url);
+  await actions(approver).getByRole('button', { name: 'Phê duyệt kết quả' }).click();
+  await approver.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(approver.getByTestId('state-badge').first()).toHaveText('Đã có kết quả');
+
+  // Returning it is refused with the reason; the apology (Mẫu 04) comes first.
+  await clerk.goto(url);
+  await expect(clerk.getByRole('alert').filter({ hasText: 'Hồ sơ đã quá hạn giải quyết' })).toBeVisible();
+  await actions(clerk).getByRole('button', { name: 'Trả kết quả' }).click();
+  const returning = clerk.getByRole('dialog');
+  await returning.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(returning).toContainText('cần ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả');
+  await returning.getByRole('button', { name: 'Hủy' }).click();
+
+  await actions(clerk).getByRole('button', { name: 'Xin lỗi, hẹn lại' }).click();
+  const apology = clerk.getByRole('dialog');
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+  await apology.getByLabel('Ngày giờ hẹn trả mới').fill(`${inAWeek}T09:00`);
+  await apology.getByRole('textbox', { name: 'Lý do' }).fill('Hồ sơ phải xác minh thêm tại nơi cư trú cũ');
+  await apology.getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(clerk.getByText('Hồ sơ phải xác minh thêm tại nơi cư trú cũ').first()).toBeVisible();
+  await expect(clerk.getByRole('link', { name: /In Mẫu 04/ })).toBeVisible();
+  // The appointment moves only once: the apology is no longer offered.
+  await expect(actions(clerk).getByRole('button', { name: 'Xin lỗi, hẹn lại' })).toHaveCount(0);
+
+  await actions(clerk).getByRole('button', { name: 'Trả kết quả' }).click();
+  await clerk.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(clerk.getByTestId('state-badge').first()).toHaveText('Đã trả kết quả');
+});
+
 test('a supplement request at the counter asks for the reason and lists the missing documents', async ({
   page,
 }) => {

@@ -16,6 +16,10 @@ import {
 } from './dossier-commands';
 import type { Dossier } from './types';
 
+/** A 409 because the dossier moved on since the page loaded (not a rule refusing the action). */
+const isChangedByOthers = (error: unknown) =>
+  error instanceof ProblemError && error.code === 'dossier_changed';
+
 /** The current appointment as a datetime-local value in the province, the apology's starting point. */
 function appointmentInput(iso: string | null): string {
   const local = iso ? provinceDayAndTime(iso) : null;
@@ -53,7 +57,8 @@ export function DossierActions({
           onDone(action, updated);
         },
         onError: (error) => {
-          if (error instanceof ProblemError && error.status === 409) {
+          // Only "someone else changed it" reloads; any other refusal stays in the dialog to read.
+          if (isChangedByOthers(error)) {
             setOpen(null);
             onConflict(error);
           }
@@ -98,11 +103,9 @@ export function DossierActions({
           );
         })}
       </Group>
-      {open === null &&
-        command.isError &&
-        !(command.error instanceof ProblemError && command.error.status === 409) && (
-          <ProblemAlert error={command.error} />
-        )}
+      {open === null && command.isError && !isChangedByOthers(command.error) && (
+        <ProblemAlert error={command.error} />
+      )}
       {open !== null && (
         <ActionDialog
           key={open}
