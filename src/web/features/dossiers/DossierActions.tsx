@@ -17,7 +17,7 @@ import {
 import type { Dossier } from './types';
 
 /** A 409 because the dossier moved on since the page loaded (not a rule refusing the action). */
-const isChangedByOthers = (error: unknown) =>
+const isChangedByOthers = (error: unknown): error is ProblemError =>
   error instanceof ProblemError && error.code === 'dossier_changed';
 
 /** The current appointment as a datetime-local value in the province, the apology's starting point. */
