@@ -1,5 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
+import { weekdayOfJdn } from '../../domain/calendar/civil-date';
 import { localDateOf } from '../../domain/calendar/local-time';
+import { localJdn, localMidnight } from '../../domain/calendar/working-calendar';
 import type { ProcedureContent } from '../../domain/catalog/procedure';
 import { queryRows } from '../db/client';
 import { roleAssignments, units, users } from '../db/schema';
@@ -27,6 +29,20 @@ class DemoClock implements Clock {
 }
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/**
+ * A moment in office hours `workingDaysAgo` working days (Monday–Friday) before `now`, at
+ * `hour` local time: demo dossiers are received at the counter, not at midnight.
+ */
+function officeTime(now: number, workingDaysAgo: number, hour: number): number {
+  let jdn = localJdn(now);
+  for (let left = workingDaysAgo; left > 0; ) {
+    jdn--;
+    if (weekdayOfJdn(jdn) !== 0 && weekdayOfJdn(jdn) !== 6) left--;
+  }
+  return Math.min(localMidnight(jdn) + hour * HOUR, now);
+}
 
 async function callerOf(deps: AppDeps, username: string): Promise<DossierCaller> {
   const [user] = await deps.db.select().from(users).where(eq(users.username, username));
@@ -94,7 +110,7 @@ const checklist = (content: ProcedureContent) =>
  * returned, one late with its apology, two online dossiers waiting for the desk's review.
  */
 export async function loadDemoDossiers(deps: AppDeps, now = deps.clock.now().getTime()): Promise<number> {
-  const clock = new DemoClock(now - 14 * DAY);
+  const clock = new DemoClock(officeTime(now, 10, 8));
   const demo: AppDeps = { ...deps, clock };
   const random = new SeededRandom(118);
   const commune = await unitId(deps, `${DEMO_PROVINCE_CODE}.X001`);
@@ -127,32 +143,41 @@ export async function loadDemoDossiers(deps: AppDeps, now = deps.clock.now().get
   };
   const version = async (id: string) =>
     (await findDossier(deps.db, deps.config.PROVINCE_CODE, id))?.rowVersion ?? 0;
-  const later = (ms: number) => clock.set(clock.now().getTime() + ms);
+  // Never past the real now: the demo's history happened already.
+  const later = (ms: number) => clock.set(Math.min(now, clock.now().getTime() + ms));
   for (let i = 0; i < 16; i++) {
     const procedure = procedures[(i % (procedures.length - 1)) + 1];
     if (!procedure) break;
-    // Received 14 … 1 days ago, in the morning; then handled over the next days.
+    // Received 10 … 1 working days ago in office hours; then handled over the next hours and days.
     const id = await receive(
       procedure,
-      now - (14 - Math.floor((i * 13) / 16)) * DAY + random.int(3) * 3_600_000,
+      officeTime(now, 10 - Math.floor((i * 9) / 16), 7.5 + random.int(6) + (random.int(2) ? 0 : 0.25)),
       `demo-${i}`,
     );
     if (i % 3 === 0) continue; // waits for the officer
-    later(DAY / 4);
+    later(2 * HOUR);
     await forwardStep(demo, officer, id, { version: await version(id), note: 'Hồ sơ hợp lệ' });
     if (i % 3 === 1) continue; // waits for the approver
-    later(DAY / 4);
+    later(DAY + HOUR);
     await approveResult(demo, approver, id, { version: await version(id), note: '' });
-    if (i % 2 === 0)
-      await returnResult(demo, clerk, id, { version: await version(id), delivery: 'counter', note: '' });
+    if (i % 2 !== 0) continue; // waits at the desk
+    const resolved = await findDossier(deps.db, deps.config.PROVINCE_CODE, id);
+    if (resolved?.completion === 'late') {
+      await issueApology(demo, approver, id, {
+        version: await version(id),
+        reason: 'Hồ sơ phải lấy ý kiến của cơ quan có liên quan',
+        newAppointmentAt: new Date(now + DAY).toISOString(),
+      });
+    }
+    await returnResult(demo, clerk, id, { version: await version(id), delivery: 'counter', note: '' });
   }
   const shortest = procedures[0];
   if (shortest) {
     // Late: approved after its legal time; the commune apologises with a new date, then returns it.
-    const late = await receive(shortest, now - 10 * DAY, 'demo-late');
-    later(DAY);
+    const late = await receive(shortest, officeTime(now, 7, 8), 'demo-late');
+    later(DAY + 2 * HOUR);
     await forwardStep(demo, officer, late, { version: await version(late), note: '' });
-    clock.set(now - 3 * 3_600_000);
+    clock.set(officeTime(now, 1, 15));
     await approveResult(demo, approver, late, { version: await version(late), note: '' });
     await issueApology(demo, approver, late, {
       version: await version(late),
@@ -160,9 +185,9 @@ export async function loadDemoDossiers(deps: AppDeps, now = deps.clock.now().get
       newAppointmentAt: new Date(now + DAY).toISOString(),
     });
     // Overdue: still with the officer past its due time.
-    await receive(shortest, now - 6 * DAY, 'demo-overdue');
+    await receive(shortest, officeTime(now, 4, 9.5), 'demo-overdue');
   }
-  clock.set(now - 2 * 3_600_000);
+  clock.set(officeTime(now, 0, 8));
   for (let i = 0; i < 2; i++) {
     const procedure = procedures.find((p) => p.content.online !== 'none');
     if (!procedure) break;
