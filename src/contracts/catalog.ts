@@ -166,6 +166,10 @@ export const ZProcedureContent = z
     resultType: ZText(300),
     online: ZOnlineAvailability,
     onlinePayment: z.boolean(),
+    /** The work may be paused (financial obligation, verification); default no. */
+    pauseAllowed: z.boolean().optional(),
+    /** A supplement during processing: `restart` the time (default, Decree 118/2025 art. 19.5) or `pause` it. */
+    supplementPolicy: z.enum(['restart', 'pause']).optional(),
   })
   .meta({ id: 'ProcedureContent' });
 

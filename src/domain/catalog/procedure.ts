@@ -1,3 +1,5 @@
+import type { SupplementPolicy } from '../calendar/clock';
+
 /**
  * An administrative procedure (thủ tục hành chính, domain.md §3) as one version states it. A
  * procedure keeps every version; a dossier keeps the version it was filed under.
@@ -67,6 +69,13 @@ export interface ProcedureContent {
   readonly resultType: string;
   readonly online: OnlineAvailability;
   readonly onlinePayment: boolean;
+  /** The work may be paused (financial obligation, outside verification) where the legal text allows. */
+  readonly pauseAllowed?: boolean;
+  /**
+   * A supplement asked for during processing restarts the time from zero (Decree 118/2025 art.
+   * 19.5, the default) or, where the procedure's own text says so, pauses it (time left kept).
+   */
+  readonly supplementPolicy?: SupplementPolicy;
 }
 
 export interface ContentProblem {

@@ -521,6 +521,9 @@ export function demoCatalog(target = 2000, seed = 1994): DemoProcedure[] {
           resultType: name.startsWith('Cấp') ? 'Giấy phép / Giấy chứng nhận' : 'Văn bản giải quyết',
           online,
           onlinePayment: online !== 'none' && random.int(2) === 0,
+          // A third may pause (waiting for a financial obligation or a verification); derived
+          // from the position, not drawn, so the rest of the generated catalog stays the same.
+          pauseAllowed: out.length % 3 === 0,
         },
       });
     }

@@ -145,6 +145,10 @@ export const problemMessages = {
     vi: 'Không thể chuyển bước: {reasonVi}.',
     en: 'The step cannot be moved: {reasonEn}.',
   },
+  dossier_pause_not_allowed: {
+    vi: 'Thủ tục này không cho phép tạm dừng giải quyết hồ sơ.',
+    en: 'This procedure does not allow pausing a dossier.',
+  },
   dossier_file_invalid: {
     vi: 'Tệp kết quả phải là {types} (kiểm tra theo nội dung tệp), không rỗng và không quá 10 MB.',
     en: 'A result file must be {types} (checked by its content), not empty, and at most 10 MB.',

@@ -1,4 +1,5 @@
 import type { CatalogStrings } from './catalog.vi';
+import { catalogRulesEn } from './catalog-rules.en';
 import { catalogTemplatesEn } from './catalog-templates.en';
 
 /** English strings of the procedure catalog: the same keys as catalog.vi.ts (the type enforces it). */
@@ -219,6 +220,7 @@ export const catalogEn: CatalogStrings = {
     reason: 'Reason for withdrawal',
   },
   templates: catalogTemplatesEn,
+  rules: catalogRulesEn,
   form: {
     general: 'General',
     name: 'Procedure name',

@@ -2,6 +2,7 @@
  * Vietnamese strings of the procedure catalog (Bộ thủ tục hành chính), merged into the resources
  * as `catalog` (see index.ts). catalog.en.ts must have the same keys.
  */
+import { catalogRulesVi } from './catalog-rules.vi';
 import { catalogTemplatesVi } from './catalog-templates.vi';
 
 export const catalogVi = {
@@ -222,6 +223,7 @@ export const catalogVi = {
     reason: 'Lý do thu hồi',
   },
   templates: catalogTemplatesVi,
+  rules: catalogRulesVi,
   form: {
     general: 'Thông tin chung',
     name: 'Tên thủ tục',

@@ -10,7 +10,7 @@ import { apologyProblem, returnNeedsApology } from '../../../domain/dossier/rule
 import { FINAL_STATES } from '../../../domain/dossier/state-machine';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
-import { clocksOf } from '../calendar/deadline-clocks';
+import { clocksOf, resumeDeadlineClock } from '../calendar/deadline-clocks';
 import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import {
   applyDossierCommand,
@@ -45,6 +45,15 @@ async function receiptPatch(ctx: CommandContext, id: string): Promise<DossierPat
     appointmentAt: clock.dueAt.toISOString(),
     stepBudgets: clock.stepBudgets,
   };
+}
+
+/** The legal time runs on with what it had left (a procedure whose text keeps it across a supplement). */
+async function resumedPatch(ctx: CommandContext, id: string): Promise<DossierPatch> {
+  const subject = { subjectType: DOSSIER_CLOCK, subjectId: id };
+  const dueAt = await resumeDeadlineClock(ctx.tx, ctx.deps.clock, subject, ctx.now.getTime());
+  const promised = ctx.record.appointmentAt ? Date.parse(ctx.record.appointmentAt) : 0;
+  // The promise to the applicant moves only later, never earlier.
+  return dueAt && dueAt.getTime() > promised ? { appointmentAt: dueAt.toISOString() } : {};
 }
 
 /**
@@ -128,7 +137,11 @@ export function recordSupplement(
       if (ctx.record.supplementPhase === 'intake') {
         return { patch: { documents }, unitId: ctx.record.receivingUnitId, reason: body.note || null };
       }
-      const receipt = await receiptPatch(ctx, id);
+      const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
+      const receipt =
+        procedure.content.supplementPolicy === 'pause'
+          ? await resumedPatch(ctx, id)
+          : await receiptPatch(ctx, id);
       const record = { ...ctx.record, ...receipt, documents };
       const asked = [...ctx.steps].reverse().find((s) => s.state === 'returned' && s.kind === 'workflow');
       const workflow = (await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId)).content

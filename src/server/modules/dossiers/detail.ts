@@ -25,6 +25,7 @@ async function availableActions(
   scopeOf: ScopeOf,
   callerId: string,
   workflow: readonly WorkflowStep[],
+  pauseAllowed: boolean,
   apologyNeeded: boolean,
 ): Promise<DossierAction[]> {
   const actions: DossierAction[] = [];
@@ -52,7 +53,8 @@ async function availableActions(
     if (step.role !== 'approver' && index + 1 < workflow.length) actions.push('forward');
     if (step.role !== 'clerk' && step.kind === 'workflow' && index > firstProcessingStep(workflow))
       actions.push('send_back');
-    if (step.role !== 'clerk') actions.push('request_supplement', 'pause', 'send_inter_agency');
+    if (step.role !== 'clerk') actions.push('request_supplement', 'send_inter_agency');
+    if (step.role !== 'clerk' && pauseAllowed) actions.push('pause');
     if (step.role === 'approver') actions.push('resolve');
     if (step.role !== 'clerk') actions.push('attach_result');
   }
@@ -209,6 +211,7 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
       scopeOf,
       auth.userId,
       procedure.content.workflow,
+      procedure.content.pauseAllowed === true,
       apologyRequired,
     ),
   };

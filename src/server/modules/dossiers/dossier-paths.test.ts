@@ -7,6 +7,7 @@ import { rebuiltAndLive, recordsAgree } from './rebuild';
 let t: TestApp;
 let oneDay: string;
 let twentyDays: string;
+let keepsTime: string;
 let clerkA: Session;
 let officerA: Session;
 let approverA: Session;
@@ -19,7 +20,11 @@ beforeAll(async () => {
     name: 'Cấp bản sao trích lục hộ tịch',
     processing: { unit: 'working_days', amount: 1 },
   });
-  twentyDays = await publishDossierProcedure(t, '2.000102');
+  twentyDays = await publishDossierProcedure(t, '2.000102', { pauseAllowed: true });
+  keepsTime = await publishDossierProcedure(t, '2.000103', {
+    name: 'Đăng ký biến động đất đai',
+    supplementPolicy: 'pause',
+  });
   clerkA = await t.login('clerk.a');
   officerA = await t.login('officer.a');
   approverA = await t.login('approver.a');
@@ -116,6 +121,31 @@ describe('supplements, pauses and other agencies', () => {
     expect(dossier.state).toBe('paused');
     t.clock.set('2026-12-09T02:00:00Z'); // Wednesday
     dossier = await expectDossier(act(t, officerA, dossier, 'resume'));
+    expect(dossier.state).toBe('processing');
+    expect(Date.parse(dossier.legalDueAt ?? '') - due).toBe(2 * 86_400_000);
+  });
+
+  it('a procedure that does not allow pausing refuses it, and does not offer it', async () => {
+    const dossier = await receive(oneDay);
+    expect(dossier.actions).not.toContain('pause');
+    expect(await errorCode(act(t, officerA, dossier, 'pause', { reason: 'Chờ xác minh' }))).toEqual([
+      422,
+      'dossier_pause_not_allowed',
+    ]);
+  });
+
+  it('a procedure whose text keeps the time across a supplement resumes with the time it had left', async () => {
+    t.clock.set('2026-12-07T02:00:00Z'); // Monday
+    let dossier = await receive(keepsTime);
+    const due = Date.parse(dossier.legalDueAt ?? '');
+    dossier = await expectDossier(
+      act(t, officerA, dossier, 'request-supplement', {
+        reason: 'Thiếu bản đồ địa chính',
+        missing: [{ name: 'Trích lục bản đồ địa chính', originals: 1, copies: 0 }],
+      }),
+    );
+    t.clock.set('2026-12-09T02:00:00Z'); // two working days later
+    dossier = await expectDossier(act(t, clerkA, dossier, 'supplement', { note: 'Đã bổ sung' }));
     expect(dossier.state).toBe('processing');
     expect(Date.parse(dossier.legalDueAt ?? '') - due).toBe(2 * 86_400_000);
   });

@@ -47,8 +47,12 @@ async function callersActiveStep(ctx: CommandContext, roles?: readonly StepRow['
   throw new AppError('dossier_not_your_step', 403);
 }
 
+async function procedureOf(ctx: CommandContext) {
+  return (await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId)).content;
+}
+
 async function workflowOf(ctx: CommandContext): Promise<readonly WorkflowStep[]> {
-  return (await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId)).content.workflow;
+  return (await procedureOf(ctx)).workflow;
 }
 
 /** The officer or approver takes the step (nhận xử lý): it shows as theirs in everyone's inbox. */
@@ -155,7 +159,17 @@ export function requestSupplementInProcessing(
     async (ctx) => {
       const step = await callersActiveStep(ctx, ['officer', 'approver']);
       await closeStep(ctx, step, 'returned', null, body.reason);
-      await endDeadlineClocks(ctx.tx, deps.clock, DOSSIER_CLOCK, [id]);
+      // Restart (the default) ends the clock, to start anew; the procedure may keep the time left.
+      if ((await procedureOf(ctx)).supplementPolicy === 'pause') {
+        await pauseDeadlineClock(
+          ctx.tx,
+          deps.clock,
+          { subjectType: DOSSIER_CLOCK, subjectId: id },
+          ctx.now.getTime(),
+        );
+      } else {
+        await endDeadlineClocks(ctx.tx, deps.clock, DOSSIER_CLOCK, [id]);
+      }
       await issueForm(deps, ctx.tx, caller, {
         dossierId: id,
         kind: 'supplement_request',
@@ -180,6 +194,7 @@ export function pauseDossier(
     { dossierId: id, version: body.version, action: 'pause' },
     async (ctx) => {
       const step = await callersActiveStep(ctx, ['officer', 'approver']);
+      if (!(await procedureOf(ctx)).pauseAllowed) throw new AppError('dossier_pause_not_allowed', 422);
       await pauseDeadlineClock(
         ctx.tx,
         deps.clock,

@@ -167,6 +167,22 @@ export function ProcedureContentForm({
               />
             </SimpleGrid>
           )}
+          <Checkbox
+            label={t('catalog.rules.pauseAllowed')}
+            description={t('catalog.rules.pauseAllowedHint')}
+            checked={value.pauseAllowed === true}
+            onChange={(e) => set({ pauseAllowed: e.currentTarget.checked })}
+          />
+          <Select
+            label={t('catalog.rules.supplementPolicy')}
+            data={(['restart', 'pause'] as const).map((p) => ({
+              value: p,
+              label: t(`catalog.rules.policies.${p}`),
+            }))}
+            value={value.supplementPolicy ?? 'restart'}
+            onChange={(p) => set({ supplementPolicy: p === 'pause' ? 'pause' : 'restart' })}
+            allowDeselect={false}
+          />
         </Stack>
       </Fieldset>
 
