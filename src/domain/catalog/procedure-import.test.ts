@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes, parseCsv } from '../organisation/csv';
-import { PROCEDURE_IMPORT_COLUMNS, procedureToRow, validateProcedureImport } from './procedure-import';
+import {
+  legalBasisOfCell,
+  PROCEDURE_IMPORT_COLUMNS,
+  procedureToRow,
+  validateProcedureImport,
+} from './procedure-import';
 
 const ctx = {
   existingCodes: new Set(['1.000001']),
@@ -108,6 +113,24 @@ describe('catalog import sheet', () => {
     );
     const again = validateProcedureImport(table(row), ctx);
     expect(again.ok && again.procedures[0]?.content).toEqual(p.content);
+  });
+
+  it('keeps a generated legal basis marked as sample data through export and import', () => {
+    const first = validateProcedureImport(table(good), ctx);
+    if (!first.ok || !first.procedures[0]) throw new Error('good row refused');
+    const p = first.procedures[0];
+    const content = {
+      ...p.content,
+      legalBasis: [
+        { text: 'Luật Hộ tịch 2014', sample: false },
+        { text: 'Văn bản mẫu số 7/DEMO', sample: true },
+      ],
+    };
+    const row = procedureToRow('2.000998', p.fieldCode, content, p.competentUnitCodes, p.receivingUnitCodes);
+    expect(row.legal_basis).toBe('Luật Hộ tịch 2014; [MẪU] Văn bản mẫu số 7/DEMO');
+    const again = validateProcedureImport(table(row), ctx);
+    expect(again.ok && again.procedures[0]?.content.legalBasis).toEqual(content.legalBasis);
+    expect(legalBasisOfCell('[mau]  Thông tư mẫu')).toEqual({ text: 'Thông tư mẫu', sample: true });
   });
 });
 

@@ -72,8 +72,8 @@ export const IMPORT_GUIDE: Record<ImportColumn, { vi: string; en: string; exampl
     example: 'Tiếp nhận|clerk|desk|10; Thẩm định|officer|commune|70; Phê duyệt|approver|commune|20',
   },
   legal_basis: {
-    vi: 'Căn cứ pháp lý: văn bản; văn bản; …',
-    en: 'Legal basis: text; text; …',
+    vi: 'Căn cứ pháp lý: văn bản; văn bản; … (“[MẪU] ” đầu văn bản: dữ liệu mẫu, không phải văn bản thật)',
+    en: 'Legal basis: text; text; … (“[MẪU] ” in front: sample data, not a real legal text)',
     example: 'Luật Hộ tịch 2014',
   },
   competent_units: {
@@ -124,6 +124,18 @@ function columnOf(path: string): ImportColumn {
     resultType: 'result',
   };
   return map[head] ?? 'name';
+}
+
+/** Marks a generated (sample) legal basis in the sheet, so export → import keeps the flag. */
+export const SAMPLE_LEGAL_BASIS_MARK = '[MẪU]';
+const SAMPLE_MARK_READ = /^\[(mẫu|mau)\]\s*/i;
+
+/** A legal basis as the sheet writes it, and back. */
+export const legalBasisCell = (basis: { text: string; sample: boolean }) =>
+  basis.sample ? `${SAMPLE_LEGAL_BASIS_MARK} ${basis.text}` : basis.text;
+export function legalBasisOfCell(item: string): { text: string; sample: boolean } {
+  const sample = SAMPLE_MARK_READ.test(item);
+  return { text: sample ? item.replace(SAMPLE_MARK_READ, '').trim() : item, sample };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -272,7 +284,7 @@ export function validateProcedureImport(
       documents,
       steps: items(col('steps')),
       workflow,
-      legalBasis: items(col('legal_basis')).map((text) => ({ text, sample: false })),
+      legalBasis: items(col('legal_basis')).map(legalBasisOfCell),
       resultType: col('result'),
       online: online as OnlineAvailability,
       onlinePayment: YES.has(paymentText),
@@ -320,7 +332,7 @@ export function procedureToRow(
       .join('; '),
     steps: content.steps.join('; '),
     workflow: content.workflow.map((w) => `${w.name}|${w.role}|${w.unitKind}|${w.share}`).join('; '),
-    legal_basis: content.legalBasis.map((l) => l.text).join('; '),
+    legal_basis: content.legalBasis.map(legalBasisCell).join('; '),
     competent_units: competent.join('; '),
     receiving_units: receiving.join('; '),
   };
