@@ -5,6 +5,7 @@ import { prepareDatabase } from './db/prepare';
 import { loadDemoDossiers } from './demo/dossiers';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from './demo/load';
 import { systemClock } from './platform/clock';
+import { startWorkers } from './workers';
 
 /** Reads config, opens the database, migrates, loads the demo on an empty database, serves. */
 export async function main(): Promise<void> {
@@ -18,7 +19,9 @@ export async function main(): Promise<void> {
     await loadDemoDossiers({ ...deps, database });
   }
   const app = await buildApp({ config, database, clock: systemClock });
+  const stopWorkers = startWorkers({ ...deps, database }, app.log);
   const shutdown = async () => {
+    stopWorkers();
     await app.close();
     await database.close();
     process.exit(0);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierDto, InboxDto, PublicStatusDto } from '../../../contracts/dossiers';
 import { act, expectDossier, intakeBody, publishDossierProcedure } from '../../testing/dossier-fixtures';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
+import { closeExpiredSupplements } from './expired-supplements';
 import { rebuiltAndLive, recordsAgree } from './rebuild';
 
 let t: TestApp;
@@ -207,6 +208,29 @@ describe('supplements, pauses and other agencies', () => {
     expect(dossier.state).toBe('stopped');
     expect(dossier.forms.map((f) => [f.kind, f.formNumber])).toContainEqual(['stop_notice', 'Mẫu 05']);
     expect(dossier.steps.every((s) => s.state !== 'active')).toBe(true);
+  });
+});
+
+describe('a supplement that never comes', () => {
+  it('closes the dossier after the legal limit, as the system, and leaves the others alone', async () => {
+    t.clock.set('2027-01-04T02:00:00Z');
+    const asked = await expectDossier(
+      t.as(clerkA, 'POST', '/api/dossiers', {
+        ...intakeBody(t, twentyDays),
+        outcome: 'request_supplement',
+        reason: 'Thiếu giấy tờ',
+        documents: [{ name: 'Tờ khai', originals: 1, copies: 0, provided: false }],
+      }),
+    );
+    const deps = { database: t.database, db: t.database.db, clock: t.clock, config: t.config };
+    t.clock.set('2027-01-18T02:00:00Z'); // 14 days: still waiting
+    expect(await closeExpiredSupplements(deps)).toBe(0);
+    t.clock.set('2027-01-19T03:00:00Z'); // past 15 days
+    expect(await closeExpiredSupplements(deps)).toBeGreaterThanOrEqual(1);
+    const closed = await reload(asked);
+    expect(closed.state).toBe('cancelled');
+    expect(closed.events.at(-1)).toMatchObject({ type: 'cancel', actor: 'Hệ thống MộtCửa (tự động)' });
+    expect(closed.events.at(-1)?.reason).toContain('15 ngày');
   });
 });
 
