@@ -267,6 +267,5 @@ export const ZLogBookQuery = z.strictObject({
 
 export type DossierDto = z.infer<typeof ZDossier>;
 export type InboxDto = z.infer<typeof ZInbox>;
-export type InboxItemDto = z.infer<typeof ZInboxItem>;
 export type PublicStatusDto = z.infer<typeof ZPublicStatus>;
 export type CounterIntakeRequest = z.input<typeof ZCounterIntakeRequest>;

@@ -15,9 +15,9 @@ import {
   workingCalendarOf,
 } from '../calendar/deadline-clocks';
 import { type ProcedureForDossier, procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
-import { applyDossierCommand, type CommandContext, type DossierCaller, requireRoleOver } from './command';
+import { type CommandContext, requireRoleOver } from './command';
 import type { DossierRecord } from './record';
-import { findDossier, type StepRow, unitsByIds } from './repo';
+import { type StepRow, unitsByIds } from './repo';
 
 export const DOSSIER_CLOCK = 'dossier';
 export const STEP_CLOCK = 'dossier_step';
@@ -163,20 +163,8 @@ export async function openWorkflowStep(
 
 /**
  * The desk hands a received dossier to the competent unit (Decree 118/2025 art. 18): the first
- * processing step of the workflow opens there. Used right after a receipt, in its transaction.
+ * processing step of the workflow opens there. A receipt does this in its own transaction.
  */
-export async function startProcessingIn(deps: AppDeps, tx: Tx, caller: DossierCaller, dossierId: string) {
-  const row = await findDossier(tx, deps.config.PROVINCE_CODE, dossierId);
-  if (!row) return;
-  await applyDossierCommand(
-    deps,
-    tx,
-    caller,
-    { dossierId, version: row.rowVersion, action: 'start_processing' },
-    (ctx) => handOverToCompetentUnit(ctx),
-  );
-}
-
 export async function handOverToCompetentUnit(ctx: CommandContext) {
   await requireRoleOver(ctx, ['clerk'], ctx.record.receivingUnitId);
   const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);

@@ -10,8 +10,7 @@ import { requireRoleOver, requireState, runDossierCommand } from './command';
 import { dossierDetail } from './detail';
 
 /** Result files a dossier may carry: scanned or signed documents (PDF) and photos of them. */
-export const RESULT_CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
-export type ResultContentType = (typeof RESULT_CONTENT_TYPES)[number];
+type ResultContentType = 'application/pdf' | 'image/png' | 'image/jpeg';
 /** 10 MB: a scanned multi-page result; larger files are refused before anything is written. */
 export const RESULT_MAX_BYTES = 10 * 1_048_576;
 
