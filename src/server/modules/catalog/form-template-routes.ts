@@ -7,9 +7,10 @@ import {
 } from '../../../contracts/catalog';
 import { problemResponses, ZUuid } from '../../../contracts/common';
 import { publicAccess, rolesAccess } from '../../platform/access';
+import { contentDisposition } from '../../platform/content-disposition';
 import { AppError } from '../../platform/errors';
 import { type RouteModule, requireAuth, typed } from '../../platform/http';
-import { attachmentHeader, listFormTemplates, loadFormTemplate, storeFormTemplate } from './form-templates';
+import { listFormTemplates, loadFormTemplate, storeFormTemplate } from './form-templates';
 
 const ZIdParams = z.strictObject({ id: ZUuid });
 const adminAccess = rolesAccess('system_admin', 'agency_admin');
@@ -79,7 +80,7 @@ export const formTemplateRoutes: RouteModule = (app, deps) => {
       const file = await loadFormTemplate(deps.db, province, request.params.id);
       return reply
         .type(file.contentType)
-        .header('content-disposition', attachmentHeader(file.fileName))
+        .header('content-disposition', contentDisposition('attachment', file.fileName))
         .header('cache-control', 'public, max-age=86400, immutable')
         .send(file.bytes);
     },

@@ -170,13 +170,3 @@ export async function formTemplateNames(db: DbOrTx, ids: readonly string[]): Pro
     .where(inArray(formTemplates.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.fileName]));
 }
-
-/** Content-Disposition for a Vietnamese file name: an ASCII fallback and the UTF-8 name (RFC 6266). */
-export function attachmentHeader(fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

@@ -25,6 +25,7 @@ import {
   ZVersionOnlyRequest,
 } from '../../../contracts/dossiers';
 import { publicAccess, rolesAccess } from '../../platform/access';
+import { contentDisposition } from '../../platform/content-disposition';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
 import { XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
 import { DOSSIER_ROLES, type DossierCaller, runDossierCommand } from './command';
@@ -53,10 +54,6 @@ const ZIdempotencyHeaders = z.object({
   'idempotency-key': z.string().min(8).max(100).optional(),
 });
 const staff = rolesAccess(...DOSSIER_ROLES);
-
-/** Shown in the browser (print), saved under its name; ASCII fallback for old clients. */
-const inlineHeader = (fileName: string) =>
-  `inline; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
 const callerOf = (request: FastifyRequest): DossierCaller => ({
   auth: requireAuth(request),
@@ -267,7 +264,10 @@ export const dossierRoutes: RouteModule = (app, deps) => {
   );
 
   const sendFile = (reply: FastifyReply, type: string, file: { fileName: string; bytes: Buffer }) =>
-    reply.type(type).header('content-disposition', inlineHeader(file.fileName)).send(file.bytes);
+    reply
+      .type(type)
+      .header('content-disposition', contentDisposition('inline', file.fileName))
+      .send(file.bytes);
 
   r.get(
     '/api/dossiers/log-book.xlsx',
