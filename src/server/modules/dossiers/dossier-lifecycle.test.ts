@@ -108,6 +108,12 @@ describe('a dossier from the counter to the returned result', () => {
     const status = lookup.json<PublicStatusDto>();
     expect(status).toMatchObject({ state: 'returned', applicantName: 'Nguyễn T. H.' });
     expect(JSON.stringify(status)).not.toContain('079190001234');
+    const typedLower = await t.as(
+      null,
+      'GET',
+      `/api/public/dossiers/status?code=${dossier.code.toLowerCase()}&factor=0912%20345%20678`,
+    );
+    expect(typedLower.json<PublicStatusDto>().code).toBe(dossier.code);
   });
 
   it('a returned dossier refuses further commands with a clear 409', async () => {

@@ -15,7 +15,10 @@ import { findDossier, findDossierByCode, stepsOf, unitsByIds } from './repo';
  * what the applicant gave and the progress are shown.
  */
 export async function publicStatus(db: DbOrTx, provinceCode: string, query: z.infer<typeof ZLookupQuery>) {
-  const row = await findDossierByCode(db, provinceCode, query.code);
+  // Codes are printed in capitals; a visitor may type them in lower case.
+  const row =
+    (await findDossierByCode(db, provinceCode, query.code)) ??
+    (await findDossierByCode(db, provinceCode, query.code.toUpperCase()));
   if (!row || !lookupFactorMatches(query.factor, { phone: row.lookupPhone, idTail: row.lookupIdTail })) {
     throw new AppError('dossier_lookup_failed', 404);
   }
