@@ -33,26 +33,23 @@ export async function workingCalendarOf(
   return (await loadCalendarSource(tx, provinceCode)).calendar(settings.officeHours);
 }
 
+type NewClock = ClockSubject & {
+  provinceCode: string;
+  unitId: string;
+  startedAt: Instant;
+  duration: Duration;
+};
+
 /**
- * Starts a legal clock for a subject in a unit's office hours and returns its due time. A subject
- * that had a clock (ended or paused) gets it started again from zero: the restart of Decree
- * 118/2025 art. 19.5 after a supplement.
+ * A running clock's row and due time, computed in memory in the unit's calendar: for a command
+ * that writes its clocks with its other rows in one statement (`insertClocksStatement`).
  */
-export async function startDeadlineClock(
-  tx: DbOrTx,
-  clock: Clock,
-  input: ClockSubject & {
-    provinceCode: string;
-    unitId: string;
-    startedAt: Instant;
-    duration: Duration;
-    /** The unit's calendar when the caller already holds it (`workingCalendarOf`). */
-    calendar?: WorkingCalendar;
-  },
-): Promise<Date> {
-  const calendar = input.calendar ?? (await workingCalendarOf(tx, input.provinceCode, input.unitId));
+export function newClockRow(clock: Clock, calendar: WorkingCalendar, input: NewClock) {
   const dueAt = new Date(calendarGuard(() => addWorkingTime(calendar, input.startedAt, input.duration)));
-  const values = {
+  const row = {
+    id: uuidv7(clock),
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
     provinceCode: input.provinceCode,
     unitId: input.unitId,
     state: 'running',
@@ -62,9 +59,33 @@ export async function startDeadlineClock(
     dueAt,
     updatedAt: clock.now(),
   };
+  return { row, dueAt };
+}
+
+/** The statement that inserts new clocks, not yet run (the caller embeds it in its own statement). */
+export function insertClocksStatement(tx: DbOrTx, rows: readonly ReturnType<typeof newClockRow>['row'][]) {
+  return tx.insert(deadlineClocks).values([...rows]);
+}
+
+/**
+ * Starts a legal clock for a subject in a unit's office hours and returns its due time. A subject
+ * that had a clock (ended or paused) gets it started again from zero: the restart of Decree
+ * 118/2025 art. 19.5 after a supplement.
+ */
+export async function startDeadlineClock(
+  tx: DbOrTx,
+  clock: Clock,
+  input: NewClock & {
+    /** The unit's calendar when the caller already holds it (`workingCalendarOf`). */
+    calendar?: WorkingCalendar;
+  },
+): Promise<Date> {
+  const calendar = input.calendar ?? (await workingCalendarOf(tx, input.provinceCode, input.unitId));
+  const { row, dueAt } = newClockRow(clock, calendar, input);
+  const { id: _id, subjectType: _type, subjectId: _subject, ...values } = row;
   await tx
     .insert(deadlineClocks)
-    .values({ id: uuidv7(clock), subjectType: input.subjectType, subjectId: input.subjectId, ...values })
+    .values(row)
     .onConflictDoUpdate({ target: [deadlineClocks.subjectType, deadlineClocks.subjectId], set: values });
   return dueAt;
 }

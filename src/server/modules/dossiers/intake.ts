@@ -2,28 +2,23 @@ import type { z } from 'zod';
 import type { ZCounterIntakeRequest, ZOnlineSubmission } from '../../../contracts/dossiers';
 import { localDateOf } from '../../../domain/calendar/local-time';
 import { formatDossierCode } from '../../../domain/dossier/identifiers';
-import {
-  firstProcessingStep,
-  type IntakeProblem,
-  intakeProblems,
-  lookupFactors,
-} from '../../../domain/dossier/rules';
+import { type IntakeProblem, intakeProblems, lookupFactors } from '../../../domain/dossier/rules';
 import type { DossierState, SupplementPhase } from '../../../domain/dossier/state-machine';
 import type { Tx } from '../../db/client';
-import { dossiers } from '../../db/schema';
+import type { dossiers } from '../../db/schema';
 import { resolveScope, scopeContains } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { onceForKey, requestFingerprint } from '../../platform/idempotency';
 import { uuidv7 } from '../../platform/ids';
 import type { Lang } from '../../platform/messages';
-import { workingCalendarOf } from '../calendar/deadline-clocks';
+import { insertClocksStatement, workingCalendarOf } from '../calendar/deadline-clocks';
 import { type ProcedureForDossier, procedureInForceForIntake } from '../catalog/procedure-for-dossiers';
 import type { DossierCaller } from './command';
-import { issueForm } from './issued-forms';
-import { openWorkflowStep, startLegalClock } from './processing-steps';
+import { issuedFormRow } from './issued-forms';
+import { receiptPlan } from './processing-steps';
 import { columnsOfPatch, type DossierPatch, type DossierRecord, rebuildRecord } from './record';
-import { appendDossierEvents, nextDailySequence, type UnitSummary, unitsByIds } from './repo';
+import { insertNewDossier, nextDailySequence, type UnitSummary, unitsByIds } from './repo';
 
 export interface CreatedDossier {
   readonly id: string;
@@ -122,16 +117,27 @@ async function newDossierCode(tx: Tx, competent: UnitSummary, now: Date): Promis
   return formatDossierCode({ agencyCode: competent.code, date, sequence });
 }
 
+type NewEvent = { type: string; reason: string | null; before: DossierPatch; after: DossierPatch };
+
+/** What a new dossier writes beyond its row: its first step, its form, its clocks. */
+interface FirstWrites {
+  readonly steps?: Parameters<typeof insertNewDossier>[1]['steps'];
+  readonly forms?: Parameters<typeof insertNewDossier>[1]['forms'];
+  readonly clocks?: Parameters<typeof insertNewDossier>[1]['clocks'];
+}
+
 /**
- * Inserts the dossier as `events` leave it: the first event's `after` is the whole record, the
- * next ones (a hand-over at receipt) patch it, exactly as commands on it later will.
+ * Writes the dossier as `events` leave it — the first event's `after` is the whole record, the
+ * next ones (a hand-over at receipt) patch it, exactly as commands on it later will — with its
+ * first step, form and clocks, in one statement.
  */
 async function createDossier(
   deps: AppDeps,
   tx: Tx,
   caller: DossierCaller,
   id: string,
-  events: readonly { type: string; reason: string | null; before: DossierPatch; after: DossierPatch }[],
+  events: readonly NewEvent[],
+  writes: FirstWrites = {},
 ): Promise<void> {
   const record = rebuildRecord(events.map((e) => e.after));
   if (!record) throw new Error('a dossier starts with an event');
@@ -140,17 +146,16 @@ async function createDossier(
     typeof dossiers.$inferInsert,
     'id' | 'provinceCode' | 'createdAt' | 'updatedAt' | 'rowVersion'
   >;
-  await tx.insert(dossiers).values({
-    ...columns,
-    id,
-    provinceCode: deps.config.PROVINCE_CODE,
-    createdAt: now,
-    updatedAt: now,
-    rowVersion: events.length,
-  });
-  await appendDossierEvents(
-    tx,
-    events.map((e, i) => ({
+  await insertNewDossier(tx, {
+    dossier: {
+      ...columns,
+      id,
+      provinceCode: deps.config.PROVINCE_CODE,
+      createdAt: now,
+      updatedAt: now,
+      rowVersion: events.length,
+    },
+    events: events.map((e, i) => ({
       id: uuidv7(deps.clock),
       dossierId: id,
       seq: i + 1,
@@ -163,7 +168,10 @@ async function createDossier(
       before: e.before,
       after: e.after,
     })),
-  );
+    steps: writes.steps ?? [],
+    forms: writes.forms ?? [],
+    clocks: writes.clocks ?? null,
+  });
 }
 
 const OUTCOME_STATE: Record<
@@ -251,58 +259,45 @@ export async function receiveAtDesk(
       let record = newRecord(base, procedure, request, caller, now);
       const id = uuidv7(deps.clock);
       const reason = request.reason || null;
-      if (request.outcome !== 'receive') {
-        await createDossier(deps, tx, caller, id, [
-          { type: request.outcome, reason, before: {}, after: record },
-        ]);
-      } else {
-        const calendar = await workingCalendarOf(tx, deps.config.PROVINCE_CODE, competent.id);
-        const legal = await startLegalClock(deps, tx, {
-          id,
-          record,
-          procedure,
-          startedAt: now.getTime(),
-          calendar,
+      const formOf = (appointmentAt: string | null) =>
+        issuedFormRow(deps, caller, {
+          dossierId: id,
+          kind: FORM_OF_OUTCOME[request.outcome],
+          unitId: desk.id,
+          content: {
+            reason,
+            documents: request.documents.filter(
+              (d) => d.provided === (request.outcome !== 'request_supplement'),
+            ),
+            appointmentAt,
+          },
         });
-        record = {
-          ...record,
-          receivedAt: now.toISOString(),
-          appointmentAt: legal.dueAt.toISOString(),
-          stepBudgets: legal.stepBudgets,
-        };
-        await createDossier(deps, tx, caller, id, [
-          { type: 'receive', reason, before: {}, after: record },
-          {
-            type: 'start_processing',
-            reason: null,
-            before: { state: 'received' },
-            after: { state: 'processing' },
-          },
-        ]);
-        const workflow = procedure.content.workflow;
-        await openWorkflowStep(
-          { deps, tx, now, steps: [] },
-          id,
-          record,
-          workflow,
-          firstProcessingStep(workflow),
-          {
-            calendar,
-            unitName: competent.name,
-          },
-        );
+      if (request.outcome !== 'receive') {
+        const events: NewEvent[] = [{ type: request.outcome, reason, before: {}, after: record }];
+        await createDossier(deps, tx, caller, id, events, { forms: [formOf(null)] });
+        return { id, code: base.code };
       }
-      await issueForm(deps, tx, caller, {
-        dossierId: id,
-        kind: FORM_OF_OUTCOME[request.outcome],
-        unitId: desk.id,
-        content: {
-          reason,
-          documents: request.documents.filter(
-            (d) => d.provided === (request.outcome !== 'request_supplement'),
-          ),
-          appointmentAt: record.appointmentAt,
+      const calendar = await workingCalendarOf(tx, deps.config.PROVINCE_CODE, competent.id);
+      const plan = receiptPlan(deps, calendar, { id, record, procedure, now: now.getTime() });
+      record = {
+        ...record,
+        receivedAt: now.toISOString(),
+        appointmentAt: plan.dueAt.toISOString(),
+        stepBudgets: plan.stepBudgets,
+      };
+      const events: NewEvent[] = [
+        { type: 'receive', reason, before: {}, after: record },
+        {
+          type: 'start_processing',
+          reason: null,
+          before: { state: 'received' },
+          after: { state: 'processing' },
         },
+      ];
+      await createDossier(deps, tx, caller, id, events, {
+        steps: [plan.firstStep],
+        forms: [formOf(record.appointmentAt)],
+        clocks: insertClocksStatement(tx, plan.clocks),
       });
       return { id, code: base.code };
     }),

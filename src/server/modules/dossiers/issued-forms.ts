@@ -18,21 +18,15 @@ export interface IssuedFormContent {
 
 export type IssuedFormKind = Exclude<DossierFormKind, 'control_slip' | 'log_book'>;
 
-/**
- * Records an official document issued for a dossier, numbered by the form set in force on its
- * local date (Circular 01/2018 until 30/6/2025, Circular 03/2025 since); its PDF is printed from
- * this row, identically every time, and its QR code verifies it.
- */
-export async function issueForm(
+/** The row of an issued form, numbered by the form set in force on the local date of `now`. */
+export function issuedFormRow(
   deps: AppDeps,
-  tx: Tx,
   caller: DossierCaller,
   input: { dossierId: string; kind: IssuedFormKind; unitId: string; content: IssuedFormContent },
-): Promise<string> {
+) {
   const now = deps.clock.now();
-  const id = uuidv7(deps.clock);
-  await tx.insert(dossierForms).values({
-    id,
+  return {
+    id: uuidv7(deps.clock),
     dossierId: input.dossierId,
     kind: input.kind,
     formNumber: formSetOn(localDateOf(now.getTime())).formNumber(input.kind),
@@ -47,6 +41,21 @@ export async function issueForm(
         copies: d.copies,
       })),
     },
-  });
-  return id;
+  };
+}
+
+/**
+ * Records an official document issued for a dossier, numbered by the form set in force on its
+ * local date (Circular 01/2018 until 30/6/2025, Circular 03/2025 since); its PDF is printed from
+ * this row, identically every time, and its QR code verifies it.
+ */
+export async function issueForm(
+  deps: AppDeps,
+  tx: Tx,
+  caller: DossierCaller,
+  input: { dossierId: string; kind: IssuedFormKind; unitId: string; content: IssuedFormContent },
+): Promise<string> {
+  const row = issuedFormRow(deps, caller, input);
+  await tx.insert(dossierForms).values(row);
+  return row.id;
 }

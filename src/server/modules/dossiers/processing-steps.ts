@@ -11,6 +11,7 @@ import { uuidv7 } from '../../platform/ids';
 import {
   clocksOf,
   endDeadlineClocks,
+  newClockRow,
   startDeadlineClock,
   workingCalendarOf,
 } from '../calendar/deadline-clocks';
@@ -57,6 +58,60 @@ export async function startLegalClock(
   });
   const total = workingMinutesBetween(calendar, input.startedAt, dueAt.getTime());
   return { dueAt, stepBudgets: [...stepBudgets(total, input.procedure.content.workflow)] };
+}
+
+/**
+ * Everything a receipt at the desk starts, computed in memory for one write: the legal clock at
+ * the competent unit, each workflow step's share of the time, and the first processing step
+ * (with its clock) already handed to its unit. The step's clock counts in the competent unit's
+ * calendar: the first processing step is the competent unit's (or, for an all-desk workflow, the
+ * desk's, which belongs to it).
+ */
+export function receiptPlan(
+  deps: AppDeps,
+  calendar: WorkingCalendar,
+  input: { id: string; record: DossierRecord; procedure: ProcedureForDossier; now: number },
+) {
+  const province = deps.config.PROVINCE_CODE;
+  const legal = newClockRow(deps.clock, calendar, {
+    provinceCode: province,
+    subjectType: DOSSIER_CLOCK,
+    subjectId: input.id,
+    unitId: input.record.competentUnitId,
+    startedAt: input.now,
+    duration: legalDuration(input.procedure, input.record.channel),
+  });
+  const workflow = input.procedure.content.workflow;
+  const budgets = [
+    ...stepBudgets(workingMinutesBetween(calendar, input.now, legal.dueAt.getTime()), workflow),
+  ];
+  const index = firstProcessingStep(workflow);
+  const step = workflow[index];
+  if (!step) throw new Error('a procedure in force has a workflow');
+  const firstStep = {
+    id: uuidv7(deps.clock),
+    dossierId: input.id,
+    ordinal: 1,
+    workflowIndex: index,
+    kind: 'workflow',
+    name: step.name,
+    role: step.role,
+    unitId: unitOfStep(input.record, step),
+    state: 'active',
+    assigneeId: null,
+    assigneeName: null,
+    budgetMinutes: budgets[index] ?? 0,
+    startedAt: new Date(input.now),
+  };
+  const stepClock = newClockRow(deps.clock, calendar, {
+    provinceCode: province,
+    subjectType: STEP_CLOCK,
+    subjectId: firstStep.id,
+    unitId: firstStep.unitId,
+    startedAt: input.now,
+    duration: { unit: 'working_minutes', amount: Math.max(firstStep.budgetMinutes, 0) },
+  });
+  return { dueAt: legal.dueAt, stepBudgets: budgets, firstStep, clocks: [legal.row, stepClock.row] };
 }
 
 /** The unit that does a workflow step of this dossier: the desk, or the competent unit. */

@@ -1,9 +1,10 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import {
   dossierCodeSequences,
   dossierEvents,
   dossierFiles,
+  dossierForms,
   dossierSteps,
   dossiers,
   units,
@@ -150,4 +151,32 @@ export function resultFilesOf(db: DbOrTx, dossierId: string) {
     .from(dossierFiles)
     .where(eq(dossierFiles.dossierId, dossierId))
     .orderBy(asc(dossierFiles.uploadedAt));
+}
+
+/**
+ * Writes a new dossier with everything its first command made — events, the first step, the
+ * issued form, and the clocks (a statement the calendar module built) — in one statement of
+ * data-modifying CTEs: one round trip instead of one per table on the desk's hot path.
+ */
+export async function insertNewDossier(
+  tx: DbOrTx,
+  parts: {
+    dossier: typeof dossiers.$inferInsert;
+    events: readonly NewDossierEvent[];
+    steps: readonly (typeof dossierSteps.$inferInsert)[];
+    forms: readonly (typeof dossierForms.$inferInsert)[];
+    clocks: SQLWrapper | null;
+  },
+): Promise<void> {
+  const writes: SQLWrapper[] = [tx.insert(dossiers).values(parts.dossier)];
+  if (parts.events.length > 0) writes.push(tx.insert(dossierEvents).values([...parts.events]));
+  if (parts.steps.length > 0) writes.push(tx.insert(dossierSteps).values([...parts.steps]));
+  if (parts.forms.length > 0) writes.push(tx.insert(dossierForms).values([...parts.forms]));
+  if (parts.clocks) writes.push(parts.clocks);
+  // getSQL(): an embedded builder would be wrapped in parentheses, which WITH does not take.
+  const ctes = sql.join(
+    writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w.getSQL()})`),
+    sql`, `,
+  );
+  await tx.execute(sql`with ${ctes} select 1`);
 }
