@@ -13,15 +13,13 @@ import type { ProcedureContent } from '../src/domain/catalog/procedure';
 import { testConfig } from '../src/server/config';
 import { type Database, openDatabase } from '../src/server/db/client';
 import { prepareDatabase } from '../src/server/db/prepare';
-import { roleAssignments } from '../src/server/db/schema';
 import { DEMO_FIELDS } from '../src/server/demo/catalog';
+import { callerOf } from '../src/server/demo/dossiers';
 import { insertPublishedCatalog } from '../src/server/modules/catalog/service';
-import type { DossierCaller } from '../src/server/modules/dossiers/command';
 import { inbox } from '../src/server/modules/dossiers/inbox';
 import { receiveAtDesk } from '../src/server/modules/dossiers/intake';
 import { approveResult, forwardStep } from '../src/server/modules/dossiers/processing';
 import { findDossier } from '../src/server/modules/dossiers/repo';
-import type { AuthContext } from '../src/server/platform/access';
 import { TestClock } from '../src/server/platform/clock';
 import type { AppDeps } from '../src/server/platform/http';
 import { uuidv7 } from '../src/server/platform/ids';
@@ -74,25 +72,6 @@ async function setUp(database: Database) {
   if (!procedure) throw new Error('no procedure');
   const deps: AppDeps = { database, db: database.db, clock, config };
   return { deps, org, procedureId: procedure.id };
-}
-
-async function callerFor(deps: AppDeps, org: OrgFixture, username: string): Promise<DossierCaller> {
-  const user = org.users[username];
-  if (!user) throw new Error(username);
-  const rows = await deps.db.select().from(roleAssignments).where(sql`user_id = ${user.id}`);
-  const auth: AuthContext = {
-    userId: user.id,
-    username,
-    fullName: username,
-    homeUnitId: user.unitId,
-    sessionId: 'bench',
-    csrfToken: 'bench',
-    assignments: rows.map((r) => ({
-      role: r.role as AuthContext['assignments'][number]['role'],
-      unitId: r.unitId,
-    })),
-  };
-  return { auth, meta: { ip: '127.0.0.1', lang: 'vi' } };
 }
 
 const intake = (org: OrgFixture, procedureId: string, i: number) => ({
@@ -151,9 +130,9 @@ async function plainInsert(
 
 async function run(label: string, database: Database, inboxDossiers: number) {
   const { deps, org, procedureId } = await setUp(database);
-  const clerk = await callerFor(deps, org, 'clerk.a');
-  const officer = await callerFor(deps, org, 'officer.a');
-  const approver = await callerFor(deps, org, 'approver.a');
+  const clerk = await callerOf(deps, 'clerk.a');
+  const officer = await callerOf(deps, 'officer.a');
+  const approver = await callerOf(deps, 'approver.a');
   const ids: string[] = [];
   for (let i = 0; i < 20; i++)
     ids.push((await receiveAtDesk(deps, clerk, intake(org, procedureId, i), undefined)).answer.id);

@@ -44,7 +44,8 @@ function officeTime(now: number, workingDaysAgo: number, hour: number): number {
   return Math.min(localMidnight(jdn) + hour * HOUR, now);
 }
 
-async function callerOf(deps: AppDeps, username: string): Promise<DossierCaller> {
+/** A civil servant as a command's caller, from their account (demo data and benchmarks act as them). */
+export async function callerOf(deps: Pick<AppDeps, 'db'>, username: string): Promise<DossierCaller> {
   const [user] = await deps.db.select().from(users).where(eq(users.username, username));
   if (!user) throw new Error(`demo account ${username} is missing`);
   const assignments = await deps.db.select().from(roleAssignments).where(eq(roleAssignments.userId, user.id));

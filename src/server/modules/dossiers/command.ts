@@ -14,7 +14,7 @@ import {
   pick,
   recordOfRow,
 } from './record';
-import { appendDossierEvents, lockDossier, type StepRow, stepsOf, updateDossierAt } from './repo';
+import { appendDossierEvents, findDossier, type StepRow, stepsOf, updateDossierAt } from './repo';
 
 /** Who runs a dossier command: the signed-in civil servant and the request. */
 export interface DossierCaller {
@@ -84,7 +84,7 @@ export async function applyDossierCommand(
   input: { dossierId: string; version: number; action: DossierAction },
   work: (ctx: CommandContext) => Promise<CommandOutcome>,
 ): Promise<void> {
-  const row = await lockDossier(tx, deps.config.PROVINCE_CODE, input.dossierId);
+  const row = await findDossier(tx, deps.config.PROVINCE_CODE, input.dossierId, { lock: true });
   if (!row) throw notFound();
   const steps = await stepsOf(tx, row.id);
   const scopes = new Map<string, Scope>();

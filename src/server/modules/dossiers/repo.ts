@@ -14,29 +14,18 @@ import type { DossierPatch, DossierRow } from './record';
 export type StepRow = typeof dossierSteps.$inferSelect;
 export type EventRow = typeof dossierEvents.$inferSelect;
 
-/** The dossier row, locked for the command's transaction. */
-export async function lockDossier(
-  tx: DbOrTx,
-  provinceCode: string,
-  id: string,
-): Promise<DossierRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(dossiers)
-    .where(and(eq(dossiers.id, id), eq(dossiers.provinceCode, provinceCode)))
-    .for('update');
-  return row;
-}
-
+/** The dossier row; with `lock`, locked for the command's transaction (FOR UPDATE). */
 export async function findDossier(
   tx: DbOrTx,
   provinceCode: string,
   id: string,
+  options: { lock?: boolean } = {},
 ): Promise<DossierRow | undefined> {
-  const [row] = await tx
+  const query = tx
     .select()
     .from(dossiers)
     .where(and(eq(dossiers.id, id), eq(dossiers.provinceCode, provinceCode)));
+  const [row] = options.lock ? await query.for('update') : await query;
   return row;
 }
 
