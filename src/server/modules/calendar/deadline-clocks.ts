@@ -33,6 +33,20 @@ export async function workingCalendarOf(
   return (await loadCalendarSource(tx, provinceCode)).calendar(settings.officeHours);
 }
 
+/** The working calendars of several units, reading the province's announcements once. */
+export async function workingCalendarsOf(
+  tx: DbOrTx,
+  provinceCode: string,
+  unitIds: readonly string[],
+): Promise<Map<string, WorkingCalendar>> {
+  const source = await loadCalendarSource(tx, provinceCode);
+  const calendars = new Map<string, WorkingCalendar>();
+  for (const unitId of new Set(unitIds)) {
+    calendars.set(unitId, source.calendar((await timeSettingsOf(tx, unitId)).officeHours));
+  }
+  return calendars;
+}
+
 type NewClock = ClockSubject & {
   provinceCode: string;
   unitId: string;

@@ -2,13 +2,12 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZInboxQuery } from '../../../contracts/dossiers';
 import { addWorkingTime, workingMinutesBetween } from '../../../domain/calendar/deadlines';
-import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import { urgencyOf } from '../../../domain/dossier/rules';
 import type { DossierState } from '../../../domain/dossier/state-machine';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { type AuthContext, resolveScope, type Scope } from '../../platform/access';
 import type { AppDeps } from '../../platform/http';
-import { workingCalendarOf } from '../calendar/deadline-clocks';
+import { workingCalendarsOf } from '../calendar/deadline-clocks';
 import { DOSSIER_ROLES } from './command';
 
 /** An online dossier must be accepted, refused or sent back within 8 working hours (Decree 118/2025 art. 17). */
@@ -145,16 +144,16 @@ async function withUrgency(
   rows: readonly InboxRow[],
   view: z.infer<typeof ZInboxQuery>['view'],
 ) {
-  const calendars = new Map<string, WorkingCalendar>();
-  const calendarOf = async (unitId: string) => {
-    const known = calendars.get(unitId) ?? (await workingCalendarOf(db, deps.config.PROVINCE_CODE, unitId));
-    calendars.set(unitId, known);
-    return known;
-  };
+  const calendars = await workingCalendarsOf(
+    db,
+    deps.config.PROVINCE_CODE,
+    rows.map((r) => r.unitId),
+  );
   const now = deps.clock.now().getTime();
   const items = [];
   for (const row of rows) {
-    const calendar = await calendarOf(row.unitId);
+    const calendar = calendars.get(row.unitId);
+    if (!calendar) throw new Error(`no calendar for unit ${row.unitId}`);
     let due = toDate(row.dueAt);
     const submitted = toDate(row.submittedAt);
     if (view === 'review' && submitted) {
