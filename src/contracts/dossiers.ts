@@ -177,6 +177,8 @@ export const ZDossier = z
     delivery: ZDelivery.nullable(),
     completion: ZCompletion.nullable(),
     overdue: z.boolean(),
+    /** Within the warning window before the legal due time (DUE_SOON_WORKING_DAYS). */
+    dueSoon: z.boolean(),
     apology: ZApology.nullable(),
     apologyRequired: z.boolean(),
     steps: z.array(ZStep),

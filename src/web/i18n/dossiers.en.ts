@@ -230,6 +230,7 @@ export const dossiersEn: DossiersStrings = {
     returnedAt: 'Result returned',
     delivery: 'Delivered',
     completion: 'Timeliness',
+    dueSoonBadge: 'Due soon',
     overdueBadge: 'Overdue now',
     apologyRequired: 'This dossier is past its due time',
     apologyRequiredText:

@@ -232,6 +232,7 @@ export const dossiersVi = {
     returnedAt: 'Ngày trả kết quả',
     delivery: 'Hình thức trả kết quả',
     completion: 'Thời gian giải quyết',
+    dueSoonBadge: 'Sắp đến hạn',
     overdueBadge: 'Đang quá hạn',
     apologyRequired: 'Hồ sơ đã quá hạn giải quyết',
     apologyRequiredText:

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
+import { workingMinutesBetween } from '../../../domain/calendar/deadlines';
 import type { WorkflowStep } from '../../../domain/catalog/procedure';
-import { firstProcessingStep, returnNeedsApology } from '../../../domain/dossier/rules';
+import { firstProcessingStep, returnNeedsApology, urgencyOf } from '../../../domain/dossier/rules';
 import { FINAL_STATES } from '../../../domain/dossier/state-machine';
 import type { Role } from '../../../domain/identity/roles';
 import type { DbOrTx } from '../../db/client';
@@ -8,7 +9,7 @@ import { dossierForms } from '../../db/schema';
 import { type AuthContext, resolveScope, type Scope, scopeContains } from '../../platform/access';
 import { notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
-import { clocksOf } from '../calendar/deadline-clocks';
+import { clocksOf, workingCalendarOf } from '../calendar/deadline-clocks';
 import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { DOSSIER_ROLES, dossierVisibleIn } from './command';
 import type { DossierAction } from './labels';
@@ -124,6 +125,7 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
       !FINAL_STATES.has(record.state) &&
       record.resolvedAt === null &&
       now > legalDue.getTime());
+  const urgency = await legalUrgency(deps, db, record, dossierClock.get(id) ?? null, now);
   const visibleUnits = new Set(steps.map((s) => s.unitId));
   return {
     id: row.id,
@@ -152,11 +154,8 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
     returnedAt: record.returnedAt,
     delivery: record.delivery,
     completion: record.completion,
-    overdue:
-      legalDue !== null &&
-      record.resolvedAt === null &&
-      !FINAL_STATES.has(record.state) &&
-      now > legalDue.getTime(),
+    overdue: urgency === 'overdue',
+    dueSoon: urgency === 'due_soon',
     apology: record.apology
       ? {
           at: record.apology.at,
@@ -215,6 +214,28 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
       apologyRequired,
     ),
   };
+}
+
+/**
+ * How close an open dossier is to its legal due time: overdue past it, due soon within the
+ * warning window (`DUE_SOON_WORKING_DAYS` of the competent unit's working days), else in time.
+ * A resolved, ended or paused dossier has no urgency.
+ */
+async function legalUrgency(
+  deps: AppDeps,
+  db: DbOrTx,
+  record: DossierRecord,
+  clock: { dueAt: Date; state: string } | null,
+  now: number,
+) {
+  if (clock?.state !== 'running' || record.resolvedAt !== null || FINAL_STATES.has(record.state))
+    return 'none';
+  const calendar = await workingCalendarOf(db, deps.config.PROVINCE_CODE, record.competentUnitId);
+  const remaining = workingMinutesBetween(calendar, now, clock.dueAt.getTime());
+  return urgencyOf(
+    { dueAt: clock.dueAt.getTime(), now, remainingWorkingMinutes: remaining },
+    deps.config.DUE_SOON_WORKING_DAYS * calendar.workingDayMinutes,
+  );
 }
 
 /** The state in force after event `seq` (events that do not change it carry none). */

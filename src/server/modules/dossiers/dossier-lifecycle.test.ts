@@ -36,6 +36,8 @@ describe('a dossier from the counter to the returned result', () => {
     // 20 working days from Monday 23/11 09:00, skipping Tuesday 24/11 (Vietnamese Culture Day) and weekends.
     expect(dossier.appointmentAt).toBe('2026-12-22T02:00:00.000Z');
     expect(dossier.legalDueAt).toBe(dossier.appointmentAt);
+    // Twenty working days away: neither due soon nor overdue.
+    expect(dossier).toMatchObject({ dueSoon: false, overdue: false });
     expect(dossier.steps).toHaveLength(1);
     expect(dossier.steps[0]).toMatchObject({ name: 'Thẩm định', role: 'officer', state: 'active' });
     expect(dossier.forms.map((f) => [f.kind, f.formNumber])).toEqual([['receipt', 'Mẫu 01']]);

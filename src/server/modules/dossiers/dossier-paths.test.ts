@@ -50,13 +50,14 @@ describe('a late dossier', () => {
     t.clock.set('2026-11-25T02:00:00Z'); // Wednesday 09:00
     dossier = await receive(oneDay);
     expect(dossier.legalDueAt).toBe('2026-11-26T02:00:00.000Z');
+    expect(dossier).toMatchObject({ dueSoon: true, overdue: false });
     const mine = (await t.as(officerA, 'GET', '/api/dossiers?view=mine')).json<InboxDto>();
     expect(mine.items.find((i) => i.dossierId === dossier.id)?.urgency).toBe('due_soon');
     t.clock.set('2026-11-26T04:00:00Z'); // Thursday 11:00, past the due time
     const overdue = (await t.as(clerkA, 'GET', '/api/dossiers?view=overdue')).json<InboxDto>();
     expect(overdue.items.find((i) => i.dossierId === dossier.id)?.urgency).toBe('overdue');
     dossier = await reload(dossier);
-    expect(dossier).toMatchObject({ overdue: true, apologyRequired: true });
+    expect(dossier).toMatchObject({ overdue: true, dueSoon: false, apologyRequired: true });
   });
 
   it('cannot be returned until the unit at fault apologises; the appointment moves once, the legal due time stays', async () => {

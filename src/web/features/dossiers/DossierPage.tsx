@@ -57,6 +57,11 @@ export function DossierPage() {
             {t('dossiers.detail.overdueBadge')}
           </Badge>
         )}
+        {d.dueSoon && (
+          <Badge color="orange.9" autoContrast size="lg" tt="none">
+            {t('dossiers.detail.dueSoonBadge')}
+          </Badge>
+        )}
         <Text fw={600}>{d.procedure.name}</Text>
         <Text size="sm" c="dimmed">
           {d.procedure.code}
