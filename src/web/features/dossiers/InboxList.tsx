@@ -76,13 +76,16 @@ export function InboxList({ items, label }: { items: readonly InboxItem[]; label
               <Table.Th scope="col">{t('dossiers.inbox.applicant')}</Table.Th>
               <Table.Th scope="col">{t('dossiers.inbox.step')}</Table.Th>
               <Table.Th scope="col">{t('dossiers.inbox.due')}</Table.Th>
-              <Table.Th scope="col">{t('dossiers.inbox.status')}</Table.Th>
+              {/* Wide enough for the state and urgency badges, which would otherwise be cut. */}
+              <Table.Th scope="col" w={170}>
+                {t('dossiers.inbox.status')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.map((item) => (
               <Table.Tr key={item.dossierId}>
-                <Table.Td>{codeLink(item)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{codeLink(item)}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{item.procedureName}</Text>
                 </Table.Td>
