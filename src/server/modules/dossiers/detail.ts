@@ -74,25 +74,35 @@ async function availableActions(
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /**
+ * The dossier, its steps and the caller's staff scope, when the caller may see it at all (one of
+ * its units is in their scope; 404 otherwise). `whole`: the caller's units hold the receiving or
+ * the competent unit, not only an inter-agency part — forms and the control slip are theirs.
+ */
+export async function findVisibleDossier(deps: AppDeps, db: DbOrTx, auth: AuthContext, id: string) {
+  const row = await findDossier(db, deps.config.PROVINCE_CODE, id);
+  if (!row) throw notFound();
+  const steps = await stepsOf(db, id);
+  const staffScope = await resolveScope(db, auth, DOSSIER_ROLES);
+  if (!dossierVisibleIn(staffScope, row, steps)) throw notFound();
+  const whole =
+    scopeContains(staffScope, row.receivingUnitId) || scopeContains(staffScope, row.competentUnitId);
+  return { row, steps, staffScope, whole };
+}
+
+/**
  * A dossier as its page shows it: the record, each step with its due time and outcome, the
  * timeline, the issued forms, and the caller's possible actions. A unit that only holds an
  * inter-agency part sees its own steps and events only.
  */
 export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext, id: string) {
-  const row = await findDossier(db, deps.config.PROVINCE_CODE, id);
-  if (!row) throw notFound();
-  const allSteps = await stepsOf(db, id);
-  const scopes = new Map<string, Scope>();
+  const { row, steps: allSteps, staffScope, whole } = await findVisibleDossier(deps, db, auth, id);
+  const scopes = new Map<string, Scope>([[DOSSIER_ROLES.join(','), staffScope]]);
   const scopeOf: ScopeOf = async (roles) => {
     const key = roles.join(',');
     const known = scopes.get(key) ?? (await resolveScope(db, auth, roles));
     scopes.set(key, known);
     return known;
   };
-  const staffScope = await scopeOf(DOSSIER_ROLES);
-  if (!dossierVisibleIn(staffScope, row, allSteps)) throw notFound();
-  const whole =
-    scopeContains(staffScope, row.receivingUnitId) || scopeContains(staffScope, row.competentUnitId);
   const steps = whole ? allSteps : allSteps.filter((s) => scopeContains(staffScope, s.unitId));
   const record = recordOfRow(row);
   const [procedure, events, forms, unitMap, dossierClock, stepClocks, files] = await Promise.all([

@@ -10,7 +10,7 @@ import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { clocksOf } from '../calendar/deadline-clocks';
 import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
-import { dossierDetail } from './detail';
+import { findVisibleDossier } from './detail';
 import type { DossierFormInput, HandoverLine } from './forms/form-data';
 import { renderLogBook } from './forms/log-book';
 import { renderDossierForm } from './forms/render-pdf';
@@ -18,7 +18,7 @@ import type { IssuedFormContent } from './issued-forms';
 import { STATE_LABELS } from './labels';
 import { STEP_CLOCK } from './processing-steps';
 import { type DossierRecord, recordOfRow } from './record';
-import { findDossier, stepsOf, unitsByIds } from './repo';
+import { unitsByIds } from './repo';
 
 /** Words that name the kind of a unit, not its place (for the '…, ngày … tháng … năm …' line). */
 const UNIT_WORDS =
@@ -95,13 +95,14 @@ async function baseInput(deps: AppDeps, db: DbOrTx, record: DossierRecord, issui
 
 /** An issued form (receipt, supplement request, refusal, apology, stop notice) as its PDF. */
 export async function issuedFormPdf(deps: AppDeps, auth: AuthContext, dossierId: string, formId: string) {
-  await dossierDetail(deps, deps.db, auth, dossierId); // the caller must see the whole dossier
+  const { row, whole } = await findVisibleDossier(deps, deps.db, auth, dossierId);
+  // A unit holding only an inter-agency part does not see the dossier's forms (nor in its list).
+  if (!whole) throw notFound();
   const [form] = await deps.db
     .select()
     .from(dossierForms)
     .where(and(eq(dossierForms.id, formId), eq(dossierForms.dossierId, dossierId)));
-  const row = await findDossier(deps.db, deps.config.PROVINCE_CODE, dossierId);
-  if (!form || !row) throw notFound();
+  if (!form) throw notFound();
   const record = recordOfRow(row);
   const content = form.content as IssuedFormContent;
   const { publicBase, ...base } = await baseInput(deps, deps.db, record, form.issuingUnitId);
@@ -126,11 +127,9 @@ export async function issuedFormPdf(deps: AppDeps, auth: AuthContext, dossierId:
 
 /** The process-control slip (phiếu kiểm soát) as it stands now: one row per hand-over. */
 export async function controlSlipPdf(deps: AppDeps, auth: AuthContext, dossierId: string) {
-  await dossierDetail(deps, deps.db, auth, dossierId);
-  const row = await findDossier(deps.db, deps.config.PROVINCE_CODE, dossierId);
-  if (!row) throw notFound();
+  const { row, steps, whole } = await findVisibleDossier(deps, deps.db, auth, dossierId);
+  if (!whole) throw notFound();
   const record = recordOfRow(row);
-  const steps = await stepsOf(deps.db, dossierId);
   const [names, clocks] = await Promise.all([
     unitsByIds(deps.db, [record.receivingUnitId, ...steps.map((s) => s.unitId)]),
     clocksOf(

@@ -170,6 +170,14 @@ describe('supplements, pauses and other agencies', () => {
     const seen = await reload(dossier, officerDept);
     expect(seen.steps.map((s) => s.kind)).toEqual(['inter_agency']);
     expect(seen.forms).toEqual([]);
+    // Nor can it print them by id, or the control slip.
+    const receiptId = dossier.forms.find((f) => f.kind === 'receipt')?.id;
+    expect(
+      (await t.as(officerDept, 'GET', `/api/dossiers/${dossier.id}/forms/${receiptId}.pdf`)).statusCode,
+    ).toBe(404);
+    expect((await t.as(officerDept, 'GET', `/api/dossiers/${dossier.id}/control-slip.pdf`)).statusCode).toBe(
+      404,
+    );
     expect(seen.actions).toContain('inter_agency_done');
     expect((await act(t, officerA, dossier, 'inter-agency-done')).statusCode).toBe(403);
     dossier = await expectDossier(

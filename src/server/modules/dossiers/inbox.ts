@@ -1,11 +1,11 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZInboxQuery } from '../../../contracts/dossiers';
 import { addWorkingTime, workingMinutesBetween } from '../../../domain/calendar/deadlines';
 import { urgencyOf } from '../../../domain/dossier/rules';
 import type { DossierState } from '../../../domain/dossier/state-machine';
 import { type DbOrTx, queryRows } from '../../db/client';
-import { type AuthContext, resolveScope, type Scope } from '../../platform/access';
+import { type AuthContext, inScope, resolveScope } from '../../platform/access';
 import type { AppDeps } from '../../platform/http';
 import { workingCalendarsOf } from '../calendar/deadline-clocks';
 import { DOSSIER_ROLES } from './command';
@@ -31,15 +31,6 @@ interface InboxRow {
   version: number;
   total?: number;
 }
-
-const unitsIn = (column: SQL, scope: Scope): SQL => {
-  if (scope.all) return sql`true`;
-  if (scope.unitIds.length === 0) return sql`false`;
-  return sql`${column} in (${sql.join(
-    scope.unitIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )})`;
-};
 
 const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
 
@@ -72,9 +63,9 @@ export async function inbox(
       scopeOf(['approver']),
     ]);
     const mySteps = sql`s.state = 'active'
-             and ((s.role = 'clerk' and ${unitsIn(sql`s.unit_id`, clerk)})
-               or (s.role = 'officer' and ${unitsIn(sql`s.unit_id`, officer)})
-               or (s.role = 'approver' and ${unitsIn(sql`s.unit_id`, approver)}))`;
+             and ((s.role = 'clerk' and ${inScope(sql`s.unit_id`, clerk)})
+               or (s.role = 'officer' and ${inScope(sql`s.unit_id`, officer)})
+               or (s.role = 'approver' and ${inScope(sql`s.unit_id`, approver)}))`;
     // Walk the open step clocks in due order (an index) and stop after the page; count apart.
     // Units in scope belong to this province, so without a search the count needs only the steps.
     const [counted] = await queryRows<{ total: number }>(
@@ -106,8 +97,8 @@ export async function inbox(
     const unitColumn =
       query.view === 'review' || query.view === 'to_return' ? sql`d.receiving_unit_id` : null;
     const inUnits = unitColumn
-      ? unitsIn(unitColumn, scope)
-      : sql`(${unitsIn(sql`d.receiving_unit_id`, scope)} or ${unitsIn(sql`d.competent_unit_id`, scope)})`;
+      ? inScope(unitColumn, scope)
+      : sql`(${inScope(sql`d.receiving_unit_id`, scope)} or ${inScope(sql`d.competent_unit_id`, scope)})`;
     const filter =
       query.view === 'review'
         ? sql`d.state = 'submitted'`

@@ -13,6 +13,7 @@ import { classifyCompletion } from '../../../domain/calendar/deadlines';
 import type { WorkflowStep } from '../../../domain/catalog/procedure';
 import { firstProcessingStep } from '../../../domain/dossier/rules';
 import { dossierSteps, units } from '../../db/schema';
+import { scopeContains } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import {
@@ -42,7 +43,7 @@ async function callersActiveStep(ctx: CommandContext, roles?: readonly StepRow['
   const active = ctx.steps.filter((s) => s.state === 'active' && (!roles || roles.includes(s.role)));
   for (const step of active) {
     const scope = await ctx.scopeFor([step.role as 'clerk' | 'officer' | 'approver']);
-    if (scope.all || scope.unitIds.includes(step.unitId)) return step;
+    if (scopeContains(scope, step.unitId)) return step;
   }
   throw new AppError('dossier_not_your_step', 403);
 }

@@ -7,7 +7,7 @@ import { sniffFileKind } from '../../platform/file-type';
 import type { AppDeps } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import { requireRoleOver, requireState, runDossierCommand } from './command';
-import { dossierDetail } from './detail';
+import { findVisibleDossier } from './detail';
 
 /** Result files a dossier may carry: scanned or signed documents (PDF) and photos of them. */
 type ResultContentType = 'application/pdf' | 'image/png' | 'image/jpeg';
@@ -74,7 +74,7 @@ export function attachResultFile(
 
 /** A result file's bytes, for a caller who may see the whole dossier. */
 export async function resultFile(deps: AppDeps, auth: AuthContext, dossierId: string, fileId: string) {
-  await dossierDetail(deps, deps.db, auth, dossierId); // whoever may see the dossier
+  await findVisibleDossier(deps, deps.db, auth, dossierId); // whoever may see the dossier
   const [file] = await deps.db
     .select()
     .from(dossierFiles)
