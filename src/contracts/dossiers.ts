@@ -148,6 +148,23 @@ export const ZApology = z.object({
   by: z.string(),
 });
 
+/** A message sent, or waiting to be sent, through the outbox (SMS, e-mail). */
+export const ZNotice = z
+  .object({
+    id: ZUuid,
+    channel: z.enum(['sms', 'email']),
+    topic: z.string(),
+    recipient: z.string(),
+    subject: z.string().nullable(),
+    state: z.enum(['pending', 'sent', 'dead']),
+    attempts: z.number().int(),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+    nextAttemptAt: z.string().nullable(),
+    lastError: z.string().nullable(),
+  })
+  .meta({ id: 'Notice' });
+
 export const ZDossier = z
   .object({
     id: ZUuid,
@@ -195,6 +212,8 @@ export const ZDossier = z
         uploadedBy: z.string(),
       }),
     ),
+    /** SMS and e-mail about the dossier (to the applicant and to staff), newest first; for the units that hold the whole dossier. */
+    notices: z.array(ZNotice),
     /** Commands the caller may run now (drives the buttons). */
     actions: z.array(z.string()),
   })

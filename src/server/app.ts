@@ -26,6 +26,7 @@ import { FORM_CONTENT_TYPES } from './modules/catalog/form-templates';
 import { catalogRoutes } from './modules/catalog/routes';
 import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
+import { notificationRoutes } from './modules/notifications/routes';
 import { unitRoutes } from './modules/organisation/routes';
 import { userRoutes } from './modules/users/routes';
 import { type AccessRule, publicAccess } from './platform/access';
@@ -63,6 +64,7 @@ const routeModules = [
   calendarRoutes,
   catalogRoutes,
   dossierRoutes,
+  notificationRoutes,
 ];
 
 export interface RegisteredRoute {

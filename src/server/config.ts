@@ -21,6 +21,16 @@ const ZConfig = z.object({
   LOOKUP_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
   /** Address printed in QR codes of official documents (the public verification page). */
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  /** E-mail to applicants and staff goes through this SMTP server (smtp:// or smtps://); unset: e-mails wait. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('MộtCửa <no-reply@motcua.invalid>'),
+  /** SMS go through this HTTP gateway (POST JSON); unset: SMS wait. */
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  /** The brand name SMS are sent under. */
+  SMS_SENDER: z.string().min(1).max(11).default('MOTCUA'),
+  /** How often the outbox worker looks for messages to send. */
+  OUTBOX_POLL_SECONDS: z.coerce.number().positive().default(15),
   COOKIE_SECURE: z
     .enum(['true', 'false'])
     .default('false')

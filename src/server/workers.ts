@@ -1,31 +1,61 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { formAttachments } from './modules/dossiers/documents';
+import { alertDueSoon } from './modules/dossiers/due-soon-alerts';
 import { closeExpiredSupplements } from './modules/dossiers/expired-supplements';
+import { deliverDueMessages } from './modules/notifications/delivery';
+import { type Gateways, gatewaysOf } from './modules/notifications/gateways';
 import type { AppDeps } from './platform/http';
 
-/** How often the background rules run; each is safe to run in every process at once. */
-const EVERY_MS = 10 * 60_000;
+/** How often the legal rules run; each is safe to run in every process at once. */
+const RULES_EVERY_MS = 10 * 60_000;
 
-/**
- * The process's background work: legal rules that act on their own as time passes (a dossier
- * not completed within the supplement limit is closed). Runs once now, then every 10 minutes;
- * answers a function that stops it.
- */
-export function startWorkers(deps: AppDeps, log: FastifyBaseLogger): () => void {
+/** Runs `work` now and then every `everyMs`, never twice at once; answers a function that stops it. */
+function every(everyMs: number, log: FastifyBaseLogger, name: string, work: () => Promise<void>): () => void {
   let running = false;
   const run = async () => {
     if (running) return;
     running = true;
     try {
-      const closed = await closeExpiredSupplements(deps);
-      if (closed > 0) log.info({ closed }, 'closed dossiers whose supplement never came');
+      await work();
     } catch (error) {
-      log.error({ err: error }, 'background work failed');
+      log.error({ err: error }, `${name} failed`);
     } finally {
       running = false;
     }
   };
   void run();
-  const timer = setInterval(() => void run(), EVERY_MS);
+  const timer = setInterval(() => void run(), everyMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/**
+ * The process's background work: legal rules that act on their own as time passes (a dossier
+ * not completed within the supplement limit is closed; steps and dossiers about to be late are
+ * warned of), and the outbox worker that sends SMS and e-mail through the configured gateways.
+ * Answers a function that stops it all.
+ */
+export function startWorkers(
+  deps: AppDeps,
+  log: FastifyBaseLogger,
+  gateways: Gateways = gatewaysOf(deps.config),
+) {
+  const stops = [
+    every(RULES_EVERY_MS, log, 'legal rules', async () => {
+      const closed = await closeExpiredSupplements(deps);
+      if (closed > 0) log.info({ closed }, 'closed dossiers whose supplement never came');
+      const warned = await alertDueSoon(deps);
+      if (warned > 0) log.info({ warned }, 'warned of steps and dossiers due soon');
+    }),
+    every(deps.config.OUTBOX_POLL_SECONDS * 1000, log, 'outbox delivery', async () => {
+      const round = await deliverDueMessages(deps, gateways, (m) =>
+        formAttachments(deps, m.dossierId, m.formIds),
+      );
+      if (round.sent + round.retrying + round.dead > 0) log.info(round, 'outbox delivery');
+    }),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+    for (const gateway of Object.values(gateways)) gateway?.close();
+  };
 }

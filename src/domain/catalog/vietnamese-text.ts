@@ -8,15 +8,14 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NOT_WORD = /[^a-z0-9]+/g;
 
+/** "Đăng ký Khai sinh (lần đầu)" → "Dang ky Khai sinh (lan dau)": letters without marks, all else kept. */
+export function withoutVietnameseMarks(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
 /** "Đăng ký Khai sinh (lần đầu)" → "dang ky khai sinh lan dau". */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(NOT_WORD, ' ')
-    .trim();
+  return withoutVietnameseMarks(text).toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
 /** The distinct folded words of a query, in order, at most `limit` of them. */

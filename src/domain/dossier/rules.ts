@@ -3,7 +3,9 @@
  * step's share of the time, what an intake must contain, the apology (Mẫu 04) and the public
  * lookup's second factor. Pure: the service loads, calls these, and saves.
  */
+import { addWorkingTime } from '../calendar/deadlines';
 import { splitIntoStepShares } from '../calendar/step-shares';
+import type { Instant, WorkingCalendar } from '../calendar/working-calendar';
 import type { WorkflowStep } from '../catalog/procedure';
 import { normalisePhone, personalIdProblem } from './identifiers';
 
@@ -164,4 +166,12 @@ export function urgencyOf(
   if (input.dueAt === null) return 'none';
   if (input.now > input.dueAt) return 'overdue';
   return input.remainingWorkingMinutes <= warningMinutes ? 'due_soon' : 'in_time';
+}
+
+/** An online dossier must be accepted, refused or sent back within 8 working hours (Decree 118/2025 art. 17). */
+export const ONLINE_REVIEW_HOURS = 8;
+
+/** When the desk's check of an online dossier submitted at `submittedAt` is due. */
+export function onlineReviewDueAt(calendar: WorkingCalendar, submittedAt: Instant): Instant {
+  return addWorkingTime(calendar, submittedAt, { unit: 'working_hours', amount: ONLINE_REVIEW_HOURS });
 }

@@ -250,6 +250,8 @@ export const deadlineClocks = pgTable(
     durationAmount: doublePrecision('duration_amount').notNull(),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /** When the people concerned were warned that it is due soon (once per clock). */
+    warnedAt: timestamp('warned_at', { withTimezone: true }),
   },
   (t) => [
     index('deadline_clocks_running_idx').on(t.startedAt, t.dueAt).where(sql`${t.state} = 'running'`),
@@ -565,5 +567,45 @@ export const dossierFiles = pgTable(
   (t) => [
     index('dossier_files_dossier_idx').on(t.dossierId),
     check('dossier_files_kind_ck', sql`${t.kind} in ('result')`),
+  ],
+);
+
+/**
+ * Messages to outside systems (SMS and e-mail gateways), written in the transaction of the command
+ * that caused them and delivered afterwards by the outbox worker (architecture.md): claimed with
+ * FOR UPDATE SKIP LOCKED and a lease, retried with backoff, dead-lettered with the error. An
+ * outside failure never loses or blocks a dossier.
+ */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    channel: text('channel').notNull(),
+    /** What it is about (domain/dossier/notices.ts topics). */
+    topic: text('topic').notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    /** Issued forms to attach as PDFs (e-mail): ids of `dossier_forms`. */
+    formIds: jsonb('form_ids').notNull().default([]),
+    dossierId: uuid('dossier_id').references(() => dossiers.id),
+    state: text('state').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    /** A worker that claimed it owns it until then (a crashed worker's claim runs out). */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    /** The gateway's id of the message, once sent. */
+    providerRef: text('provider_ref'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('outbox_messages_due_idx').on(t.nextAttemptAt).where(sql`${t.state} = 'pending'`),
+    index('outbox_messages_dossier_idx').on(t.dossierId),
+    index('outbox_messages_dead_idx').on(t.provinceCode, t.createdAt).where(sql`${t.state} = 'dead'`),
+    check('outbox_messages_channel_ck', sql`${t.channel} in ('sms','email')`),
+    check('outbox_messages_state_ck', sql`${t.state} in ('pending','sent','dead')`),
   ],
 );

@@ -133,6 +133,10 @@ export const problemMessages = {
     vi: 'Bước xử lý hiện tại không thuộc đơn vị hoặc vai trò của bạn.',
     en: 'The current step is not for your unit or role.',
   },
+  notification_not_dead: {
+    vi: 'Chỉ gửi lại được tin nhắn đã gửi thất bại; tin này đang chờ gửi hoặc đã gửi.',
+    en: 'Only a message that failed can be sent again; this one is waiting or was sent.',
+  },
   dossier_apology_required: {
     vi: 'Hồ sơ trễ hạn: cần ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả trước khi trả kết quả.',
     en: 'The dossier is late: issue the apology and new appointment before returning the result.',

@@ -119,6 +119,7 @@ export async function seedOrg(
       id: userId,
       username,
       fullName: `Người dùng ${username}`,
+      email: `${username}@kiemthu.example`,
       passwordHash,
       homeUnitId: unitId,
       passwordChangedAt: now,

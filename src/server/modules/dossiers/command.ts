@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import { ACTION_LABELS, type DossierAction, STATE_LABELS } from './labels';
+import { enqueueCommandNotices } from './notices';
 import {
   columnsOfPatch,
   type DossierPatch,
@@ -123,6 +124,13 @@ export async function applyDossierCommand(
       after: patch,
     },
   ]);
+  await enqueueCommandNotices(deps, tx, {
+    dossierId: row.id,
+    record: { ...record, ...patch },
+    eventType: input.action,
+    startedAt: now,
+    reason: outcome.reason ?? null,
+  });
 }
 
 /** The state part of a command's patch; a state command not allowed now is a 409. */

@@ -9,6 +9,7 @@ import { dossierForms } from '../../db/schema';
 import { type AuthContext, resolveScope, type Scope, scopeContains } from '../../platform/access';
 import { notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
+import { messagesOfDossier } from '../../platform/outbox';
 import { clocksOf, workingCalendarOf } from '../calendar/deadline-clocks';
 import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { DOSSIER_ROLES, dossierVisibleIn } from './command';
@@ -105,7 +106,7 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
   };
   const steps = whole ? allSteps : allSteps.filter((s) => scopeContains(staffScope, s.unitId));
   const record = recordOfRow(row);
-  const [procedure, events, forms, unitMap, dossierClock, stepClocks, files] = await Promise.all([
+  const [procedure, events, forms, unitMap, dossierClock, stepClocks, files, notices] = await Promise.all([
     procedureVersionOfDossier(db, row.procedureVersionId),
     eventsOf(db, id),
     db.select().from(dossierForms).where(eq(dossierForms.dossierId, id)).orderBy(asc(dossierForms.issuedAt)),
@@ -117,6 +118,7 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
       allSteps.map((s) => s.id),
     ),
     resultFilesOf(db, id),
+    whole ? messagesOfDossier(db, id) : [],
   ]);
   const unitRef = (unitId: string) => {
     const u = unitMap.get(unitId);
@@ -214,6 +216,7 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
         }))
       : [],
     files: files.map((f) => ({ ...f, uploadedAt: f.uploadedAt.toISOString() })),
+    notices,
     actions: await availableActions(
       record,
       allSteps,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZLogBookQuery } from '../../../contracts/dossiers';
 import { isoToJdn, jdnToIso } from '../../../domain/calendar/civil-date';
@@ -17,8 +17,8 @@ import { renderDossierForm } from './forms/render-pdf';
 import type { IssuedFormContent } from './issued-forms';
 import { STATE_LABELS } from './labels';
 import { STEP_CLOCK } from './processing-steps';
-import { type DossierRecord, recordOfRow } from './record';
-import { unitsByIds } from './repo';
+import { type DossierRecord, type DossierRow, recordOfRow } from './record';
+import { findDossier, unitsByIds } from './repo';
 
 /** Words that name the kind of a unit, not its place (for the '…, ngày … tháng … năm …' line). */
 const UNIT_WORDS =
@@ -98,14 +98,30 @@ export async function issuedFormPdf(deps: AppDeps, auth: AuthContext, dossierId:
   const { row, whole } = await findVisibleDossier(deps, deps.db, auth, dossierId);
   // A unit holding only an inter-agency part does not see the dossier's forms (nor in its list).
   if (!whole) throw notFound();
-  const [form] = await deps.db
+  const [form] = await formsOfDossier(deps.db, dossierId, [formId]);
+  if (!form) throw notFound();
+  return renderIssuedForm(deps, deps.db, row, form);
+}
+
+/** The issued forms of a dossier among `formIds`. */
+export function formsOfDossier(db: DbOrTx, dossierId: string, formIds: readonly string[]) {
+  if (formIds.length === 0) return Promise.resolve([]);
+  return db
     .select()
     .from(dossierForms)
-    .where(and(eq(dossierForms.id, formId), eq(dossierForms.dossierId, dossierId)));
-  if (!form) throw notFound();
+    .where(and(eq(dossierForms.dossierId, dossierId), inArray(dossierForms.id, [...formIds])));
+}
+
+/** Prints an issued form from its row (the same bytes every time): the PDF a desk or an e-mail gives. */
+export async function renderIssuedForm(
+  deps: AppDeps,
+  db: DbOrTx,
+  row: DossierRow,
+  form: typeof dossierForms.$inferSelect,
+) {
   const record = recordOfRow(row);
   const content = form.content as IssuedFormContent;
-  const { publicBase, ...base } = await baseInput(deps, deps.db, record, form.issuingUnitId);
+  const { publicBase, ...base } = await baseInput(deps, db, record, form.issuingUnitId);
   const input: DossierFormInput = {
     ...base,
     kind: form.kind as DossierFormInput['kind'],
@@ -214,4 +230,18 @@ export async function logBook(deps: AppDeps, auth: AuthContext, query: z.infer<t
   );
   const bytes = await renderLogBook(lines, { unitName: unit.name, from: query.from, to: query.to });
   return { fileName: `so-theo-doi-ho-so-${query.from}-${query.to}.xlsx`, bytes };
+}
+
+/** The PDFs of issued forms of a dossier, as e-mail attachments (the outbox worker's source). */
+export async function formAttachments(deps: AppDeps, dossierId: string | null, formIds: readonly string[]) {
+  if (dossierId === null || formIds.length === 0) return [];
+  const row = await findDossier(deps.db, deps.config.PROVINCE_CODE, dossierId);
+  if (!row) return [];
+  const forms = await formsOfDossier(deps.db, dossierId, formIds);
+  return Promise.all(
+    forms.map(async (form) => {
+      const pdf = await renderIssuedForm(deps, deps.db, row, form);
+      return { fileName: pdf.fileName, contentType: 'application/pdf', content: Buffer.from(pdf.bytes) };
+    }),
+  );
 }

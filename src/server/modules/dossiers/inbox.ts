@@ -1,17 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZInboxQuery } from '../../../contracts/dossiers';
-import { addWorkingTime, workingMinutesBetween } from '../../../domain/calendar/deadlines';
-import { urgencyOf } from '../../../domain/dossier/rules';
+import { workingMinutesBetween } from '../../../domain/calendar/deadlines';
+import { onlineReviewDueAt, urgencyOf } from '../../../domain/dossier/rules';
 import type { DossierState } from '../../../domain/dossier/state-machine';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { type AuthContext, inScope, resolveScope } from '../../platform/access';
 import type { AppDeps } from '../../platform/http';
 import { workingCalendarsOf } from '../calendar/deadline-clocks';
 import { DOSSIER_ROLES } from './command';
-
-/** An online dossier must be accepted, refused or sent back within 8 working hours (Decree 118/2025 art. 17). */
-const ONLINE_REVIEW_HOURS = 8;
 
 const OPEN_STATES = `('received','processing','inter_agency','paused','needs_supplement','submitted')`;
 
@@ -148,9 +145,7 @@ async function withUrgency(
     let due = toDate(row.dueAt);
     const submitted = toDate(row.submittedAt);
     if (view === 'review' && submitted) {
-      due = new Date(
-        addWorkingTime(calendar, submitted.getTime(), { unit: 'working_hours', amount: ONLINE_REVIEW_HOURS }),
-      );
+      due = new Date(onlineReviewDueAt(calendar, submitted.getTime()));
     }
     const open = !['resolved', 'returned', 'refused', 'stopped', 'withdrawn', 'cancelled'].includes(
       row.state,

@@ -2,7 +2,12 @@ import type { z } from 'zod';
 import type { ZCounterIntakeRequest, ZOnlineSubmission } from '../../../contracts/dossiers';
 import { localDateOf } from '../../../domain/calendar/local-time';
 import { formatDossierCode } from '../../../domain/dossier/identifiers';
-import { type IntakeProblem, intakeProblems, lookupFactors } from '../../../domain/dossier/rules';
+import {
+  type IntakeProblem,
+  intakeProblems,
+  lookupFactors,
+  onlineReviewDueAt,
+} from '../../../domain/dossier/rules';
 import type { DossierState, SupplementPhase } from '../../../domain/dossier/state-machine';
 import type { Tx } from '../../db/client';
 import type { dossiers } from '../../db/schema';
@@ -12,10 +17,12 @@ import type { AppDeps } from '../../platform/http';
 import { onceForKey, requestFingerprint } from '../../platform/idempotency';
 import { uuidv7 } from '../../platform/ids';
 import type { Lang } from '../../platform/messages';
+import { outboxRows } from '../../platform/outbox';
 import { insertClocksStatement, workingCalendarOf } from '../calendar/deadline-clocks';
 import { type ProcedureForDossier, procedureInForceForIntake } from '../catalog/procedure-for-dossiers';
 import type { DossierCaller } from './command';
 import { issuedFormRow } from './issued-forms';
+import { applicantMessages, enqueueStaffAlert } from './notices';
 import { receiptPlan } from './processing-steps';
 import { columnsOfPatch, type DossierPatch, type DossierRecord, rebuildRecord } from './record';
 import { insertNewDossier, nextDailySequence, type UnitSummary, unitsByIds } from './repo';
@@ -126,10 +133,16 @@ interface FirstWrites {
   readonly clocks?: Parameters<typeof insertNewDossier>[1]['clocks'];
 }
 
+/** Names the applicant's notice gives: the procedure and the deciding unit. */
+interface NoticeNames {
+  readonly procedureName: string;
+  readonly unitName: string;
+}
+
 /**
  * Writes the dossier as `events` leave it — the first event's `after` is the whole record, the
  * next ones (a hand-over at receipt) patch it, exactly as commands on it later will — with its
- * first step, form and clocks, in one statement.
+ * first step, form and clocks, and the notice to the applicant (with the form), in one statement.
  */
 async function createDossier(
   deps: AppDeps,
@@ -137,6 +150,7 @@ async function createDossier(
   caller: DossierCaller,
   id: string,
   events: readonly NewEvent[],
+  names: NoticeNames,
   writes: FirstWrites = {},
 ): Promise<void> {
   const record = rebuildRecord(events.map((e) => e.after));
@@ -171,6 +185,17 @@ async function createDossier(
     steps: writes.steps ?? [],
     forms: writes.forms ?? [],
     clocks: writes.clocks ?? null,
+    outbox: outboxRows(
+      deps,
+      applicantMessages(deps, {
+        dossierId: id,
+        record,
+        eventTypes: events.map((e) => e.type),
+        formIds: (writes.forms ?? []).map((f) => f.id).filter((f): f is string => f !== undefined),
+        ...names,
+        reason: events[0]?.reason ?? null,
+      }),
+    ),
   });
 }
 
@@ -258,6 +283,7 @@ export async function receiveAtDesk(
       };
       let record = newRecord(base, procedure, request, caller, now);
       const id = uuidv7(deps.clock);
+      const names = { procedureName: procedure.content.name, unitName: competent.name };
       const reason = request.reason || null;
       const formOf = (appointmentAt: string | null) =>
         issuedFormRow(deps, caller, {
@@ -274,7 +300,7 @@ export async function receiveAtDesk(
         });
       if (request.outcome !== 'receive') {
         const events: NewEvent[] = [{ type: request.outcome, reason, before: {}, after: record }];
-        await createDossier(deps, tx, caller, id, events, { forms: [formOf(null)] });
+        await createDossier(deps, tx, caller, id, events, names, { forms: [formOf(null)] });
         return { id, code: base.code };
       }
       const calendar = await workingCalendarOf(tx, deps.config.PROVINCE_CODE, competent.id);
@@ -294,7 +320,7 @@ export async function receiveAtDesk(
           after: { state: 'processing' },
         },
       ];
-      await createDossier(deps, tx, caller, id, events, {
+      await createDossier(deps, tx, caller, id, events, names, {
         steps: [plan.firstStep],
         forms: [formOf(record.appointmentAt)],
         clocks: insertClocksStatement(tx, plan.clocks),
@@ -335,9 +361,28 @@ export async function submitOnline(
       };
       const id = uuidv7(deps.clock);
       const record = newRecord(base, procedure, request, caller, now);
-      await createDossier(deps, tx, caller, id, [
-        { type: 'submit', reason: null, before: {}, after: record },
-      ]);
+      await createDossier(
+        deps,
+        tx,
+        caller,
+        id,
+        [{ type: 'submit', reason: null, before: {}, after: record }],
+        { procedureName: procedure.content.name, unitName: competent.name },
+      );
+      // Decree 118/2025 art. 17: the desk is alerted (within 2 hours; here at once) and must
+      // decide within 8 working hours.
+      const calendar = await workingCalendarOf(tx, deps.config.PROVINCE_CODE, base.receivingUnitId);
+      await enqueueStaffAlert(deps, tx, {
+        topic: 'online_arrival',
+        dossierId: id,
+        audiences: [{ unitId: base.receivingUnitId, roles: ['clerk'] }],
+        facts: {
+          code: base.code,
+          procedureName: procedure.content.name,
+          stepName: null,
+          dueAt: onlineReviewDueAt(calendar, now.getTime()),
+        },
+      });
       return { id, code: base.code };
     }),
   );

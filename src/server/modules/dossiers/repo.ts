@@ -7,6 +7,7 @@ import {
   dossierForms,
   dossierSteps,
   dossiers,
+  outboxMessages,
   units,
 } from '../../db/schema';
 import type { DossierPatch, DossierRow } from './record';
@@ -144,7 +145,7 @@ export function resultFilesOf(db: DbOrTx, dossierId: string) {
 
 /**
  * Writes a new dossier with everything its first command made — events, the first step, the
- * issued form, and the clocks (a statement the calendar module built) — in one statement of
+ * issued form, the applicant's notices, and the clocks (a statement the calendar module built) — in one statement of
  * data-modifying CTEs: one round trip instead of one per table on the desk's hot path.
  */
 export async function insertNewDossier(
@@ -155,6 +156,7 @@ export async function insertNewDossier(
     steps: readonly (typeof dossierSteps.$inferInsert)[];
     forms: readonly (typeof dossierForms.$inferInsert)[];
     clocks: SQLWrapper | null;
+    outbox: readonly (typeof outboxMessages.$inferInsert)[];
   },
 ): Promise<void> {
   const writes: SQLWrapper[] = [tx.insert(dossiers).values(parts.dossier)];
@@ -162,6 +164,7 @@ export async function insertNewDossier(
   if (parts.steps.length > 0) writes.push(tx.insert(dossierSteps).values([...parts.steps]));
   if (parts.forms.length > 0) writes.push(tx.insert(dossierForms).values([...parts.forms]));
   if (parts.clocks) writes.push(parts.clocks);
+  if (parts.outbox.length > 0) writes.push(tx.insert(outboxMessages).values([...parts.outbox]));
   // getSQL(): an embedded builder would be wrapped in parentheses, which WITH does not take.
   const ctes = sql.join(
     writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w.getSQL()})`),
