@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** Port of the throwaway server; set E2E_PORT to run two suites side by side. */
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** The SMS and e-mail gateway doubles (scripts/message-doubles.ts): inspection, SMS, SMTP. */
+const doubles = port + 90;
 
 /** Browser tests against a freshly started server on an empty database (the demo province loads itself). */
 export default defineConfig({
@@ -32,12 +34,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `rm -rf .tmp/e2e-data-${port} && DATA_DIR=.tmp/e2e-data-${port} PORT=${port} LOG_LEVEL=warn node --import tsx src/server/main.ts`,
-    url: `http://127.0.0.1:${port}/readyz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `MESSAGE_DOUBLES_PORT=${doubles} node --import tsx scripts/message-doubles.ts`,
+      url: `http://127.0.0.1:${doubles}/readyz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: [
+        `rm -rf .tmp/e2e-data-${port} &&`,
+        `DATA_DIR=.tmp/e2e-data-${port} PORT=${port} LOG_LEVEL=warn`,
+        `SMS_GATEWAY_URL=http://127.0.0.1:${doubles + 1}/sms SMS_GATEWAY_TOKEN=sms-test-token`,
+        `SMTP_URL=smtp://127.0.0.1:${doubles + 2} OUTBOX_POLL_SECONDS=1`,
+        'node --import tsx src/server/main.ts',
+      ].join(' '),
+      url: `http://127.0.0.1:${port}/readyz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -217,6 +217,13 @@ test('a late dossier cannot be returned until the commune apologises with a new 
   await expect(clerk.getByRole('link', { name: /In Mẫu 04/ })).toBeVisible();
   // The appointment moves only once: the apology is no longer offered.
   await expect(actions(clerk).getByRole('button', { name: 'Xin lỗi, hẹn lại' })).toHaveCount(0);
+  // The apology reaches the applicant by SMS (the demo applicant left a mobile number).
+  const notices = clerk.getByRole('region', { name: 'Thông báo đã gửi' });
+  await expect(async () => {
+    await clerk.reload();
+    const apologySms = notices.getByRole('listitem').filter({ hasText: 'Xin lỗi, hẹn lại' });
+    await expect(apologySms).toContainText('Đã gửi', { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 
   await actions(clerk).getByRole('button', { name: 'Trả kết quả' }).click();
   await clerk.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();

@@ -154,6 +154,8 @@ export async function loadDemo(
         id,
         username: account.username,
         fullName: personName(random),
+        // Generated, never a real mailbox (.invalid is reserved): alerts go nowhere outside a test.
+        email: `${account.username}@demo.motcua.invalid`,
         passwordHash,
         homeUnitId: unitId,
         passwordChangedAt: now,

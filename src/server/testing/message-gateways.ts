@@ -16,7 +16,7 @@ export interface SmtpDouble {
   close(): Promise<void>;
 }
 
-export async function startSmtpDouble(): Promise<SmtpDouble> {
+export async function startSmtpDouble(port = 0): Promise<SmtpDouble> {
   const mails: ParsedMail[] = [];
   let refusals = 0;
   let refusalCode = 451;
@@ -44,10 +44,10 @@ export async function startSmtpDouble(): Promise<SmtpDouble> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${address.port}`,
     mails,
     refuseNext(n, code) {
       refusals = n;
@@ -83,7 +83,14 @@ async function jsonOf(request: IncomingMessage): Promise<unknown> {
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
-export async function startSmsDouble(token = 'sms-test-token'): Promise<SmsDouble> {
+/**
+ * A brand-name SMS gateway: takes POST JSON with the bearer `token`; answers 400 for numbers
+ * `unknownNumber` says do not exist (a permanent refusal), and the statuses given to `failNext`.
+ */
+export async function startSmsDouble(
+  options: { token?: string; port?: number; unknownNumber?: (to: string) => boolean } = {},
+): Promise<SmsDouble> {
+  const token = options.token ?? 'sms-test-token';
   const requests: SmsRequest[] = [];
   const accepted: SmsRequest[] = [];
   const failures: number[] = [];
@@ -96,7 +103,12 @@ export async function startSmsDouble(token = 'sms-test-token'): Promise<SmsDoubl
           authorization: request.headers.authorization,
         };
         requests.push(sms);
-        const status = request.headers.authorization !== `Bearer ${token}` ? 401 : (failures.shift() ?? 200);
+        const status =
+          request.headers.authorization !== `Bearer ${token}`
+            ? 401
+            : options.unknownNumber?.(sms.to)
+              ? 400
+              : (failures.shift() ?? 200);
         if (status === 200) accepted.push(sms);
         response.writeHead(status, { 'content-type': 'application/json' });
         response.end(
@@ -108,7 +120,7 @@ export async function startSmsDouble(token = 'sms-test-token'): Promise<SmsDoubl
       },
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/sms`,

@@ -13,6 +13,7 @@ import {
   IconListDetails,
   IconListSearch,
   IconLogout,
+  IconMailForward,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -57,6 +58,12 @@ export function AppLayout({ session }: { session: Session }) {
     { to: paths.organisation, label: t('nav.organisation'), icon: IconBuildingCommunity, show: true },
     { to: paths.users, label: t('nav.users'), icon: IconUsers, show: can.manageUsers },
     { to: paths.audit, label: t('nav.audit'), icon: IconListDetails, show: can.readAudit },
+    {
+      to: paths.notifications,
+      label: t('notifications.nav'),
+      icon: IconMailForward,
+      show: can.readNotifications,
+    },
     { to: paths.procedures, label: t('catalog.nav'), icon: IconFileDescription, show: true },
     {
       to: paths.managedProcedures,

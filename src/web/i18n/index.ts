@@ -5,6 +5,8 @@ import { catalogVi } from './catalog.vi';
 import { dossiersEn } from './dossiers.en';
 import { dossiersVi } from './dossiers.vi';
 import { en } from './en';
+import { notificationsEn } from './notifications.en';
+import { notificationsVi } from './notifications.vi';
 import { vi } from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -23,8 +25,8 @@ function applyToDocument(lng: string): void {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, catalog: catalogVi, dossiers: dossiersVi } },
-    en: { translation: { ...en, catalog: catalogEn, dossiers: dossiersEn } },
+    vi: { translation: { ...vi, catalog: catalogVi, dossiers: dossiersVi, notifications: notificationsVi } },
+    en: { translation: { ...en, catalog: catalogEn, dossiers: dossiersEn, notifications: notificationsEn } },
   },
   lng: storedLanguage(),
   fallbackLng: 'vi',

@@ -15,6 +15,9 @@ import { paths } from './paths';
 
 // Feature pages load on demand, so a citizen opening the catalog does not download the admin screens.
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const CalendarPage = lazy(() =>
   import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
@@ -133,6 +136,9 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireCapability need="readAudit" />}>
           <Route path={paths.audit} element={page(<AuditPage />)} />
+        </Route>
+        <Route element={<RequireCapability need="readNotifications" />}>
+          <Route path={paths.notifications} element={page(<NotificationsPage />)} />
         </Route>
         <Route path={paths.account} element={<AccountPage />} />
         <Route path="*" element={<NotFound />} />

@@ -5,6 +5,8 @@ export const paths = {
   organisation: '/organisation',
   users: '/users',
   audit: '/audit',
+  /** System admins: outgoing SMS and e-mail (?state=&channel=&page=). */
+  notifications: '/notifications',
   account: '/account',
   /** Public: the working-time calendar of a year. */
   calendar: '/calendar',

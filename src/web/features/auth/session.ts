@@ -44,6 +44,8 @@ export function capabilities(session: Session) {
     manageUsers: hasRole(session, 'system_admin', 'agency_admin'),
     readAudit: hasRole(session, 'system_admin', 'agency_admin'),
     verifyAudit: hasRole(session, 'system_admin'),
+    /** The province's outgoing SMS and e-mail (the outbox). */
+    readNotifications: hasRole(session, 'system_admin'),
     editCalendar: hasRole(session, 'system_admin'),
     /** Agency admins only within their scope; the API decides per unit. */
     editOfficeHours: hasRole(session, 'system_admin', 'agency_admin'),

@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
 import { paths } from '../../routes/paths';
+import { DossierNotices } from '../notifications/DossierNotices';
 import { useDossier, useReloadDossier } from './api';
 import { ControlSlip } from './ControlSlip';
 import { DossierActions } from './DossierActions';
@@ -121,6 +122,8 @@ export function DossierPage() {
           <IssuedForms dossier={d} />
           <ResultFiles dossier={d} />
           <DossierDocuments dossier={d} />
+          {/* A unit holding only an inter-agency part sees neither the forms nor the notices. */}
+          {(d.forms.length > 0 || d.notices.length > 0) && <DossierNotices notices={d.notices} />}
         </Stack>
       </SimpleGrid>
     </Stack>
