@@ -92,7 +92,7 @@ test('the applicant gets the receipt by e-mail and SMS, shown on the dossier; a 
   await expect(
     admin.getByRole('heading', { level: 1, name: 'Tin nhắn SMS và thư điện tử gửi đi' }),
   ).toBeVisible();
-  await admin.getByRole('radio', { name: 'Gửi thất bại' }).check({ force: true });
+  await admin.getByRole('group', { name: 'Lọc tin nhắn' }).getByText('Gửi thất bại', { exact: true }).click();
   await expect(admin).toHaveURL(/state=dead/);
   const row = admin.getByRole('row').filter({ hasText: refused.code });
   await expect(row).toContainText('0999123456');

@@ -65,8 +65,8 @@ export function dossierVisibleIn(scope: Scope, row: DossierRow, steps: readonly 
  * its units (404), checks the version the caller saw (409), checks the transition table for state
  * commands (409), lets `work` decide and write its side rows, then writes the patch, appends the
  * event with before/after (actor, unit, time, reason: the dossier's own audit trail, so the
- * per-unit audit chain is not a lock every dossier command waits on). Nothing is written when
- * anything throws.
+ * per-unit audit chain is not a lock every dossier command waits on), and enqueues what the
+ * applicant must be told (outbox). Nothing is written when anything throws.
  */
 export async function runDossierCommand(
   deps: AppDeps,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/useFormat';
 import type { Notice, NoticeState } from './types';
 
-const STATE_COLORS: Record<NoticeState, string> = { pending: 'yellow.4', sent: 'green.8', dead: 'red.8' };
+const STATE_COLORS: Record<NoticeState, string> = { pending: 'yellow.4', sent: 'green.6', dead: 'red.8' };
 
 export function NoticeStateBadge({ state }: { state: NoticeState }) {
   const { t } = useTranslation();
