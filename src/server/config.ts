@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DOSSIER_CODE_PATTERN, dossierCodePatternProblem } from '../domain/dossier/identifiers';
 
 const ZConfig = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -19,6 +20,14 @@ const ZConfig = z.object({
   DUE_SOON_WORKING_DAYS: z.coerce.number().min(0).max(10).default(1),
   /** Public status look-ups per minute and address (no enumeration of dossier codes). */
   LOOKUP_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Layout of dossier codes (domain.md §4): {agency}, {yymmdd} or {yyyymmdd}, {seq3}…{seq6}. */
+  DOSSIER_CODE_PATTERN: z
+    .string()
+    .default(DEFAULT_DOSSIER_CODE_PATTERN)
+    .superRefine((pattern, ctx) => {
+      const problem = dossierCodePatternProblem(pattern);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   /** Address printed in QR codes of official documents (the public verification page). */
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   /** E-mail to applicants and staff goes through this SMTP server (smtp:// or smtps://); unset: e-mails wait. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   birthYearOfPersonalId,
+  dossierCodePatternProblem,
   formatDossierCode,
   normalisePhone,
   parseDossierCode,
@@ -67,5 +68,27 @@ describe('phone numbers', () => {
     ['09123456789', null],
   ])('%s → %s', (input, expected) => {
     expect(normalisePhone(input)).toBe(expected);
+  });
+});
+
+describe('dossier code layouts', () => {
+  it('accepts the default and other layouts with the agency, a date and a sequence', () => {
+    for (const ok of [
+      '{agency}-{yymmdd}-{seq4}',
+      '{agency}.{yyyymmdd}.{seq6}',
+      'HS-{yymmdd}-{agency}-{seq3}',
+    ])
+      expect(dossierCodePatternProblem(ok)).toBeNull();
+  });
+
+  it('refuses layouts that could repeat a code or that name unknown parts', () => {
+    expect(dossierCodePatternProblem('{yymmdd}-{seq4}')).toBe('needs {agency} once');
+    expect(dossierCodePatternProblem('{agency}-{seq4}')).toBe('needs one date part, {yymmdd} or {yyyymmdd}');
+    expect(dossierCodePatternProblem('{agency}-{yymmdd}')).toBe('needs one sequence part, {seq3} … {seq6}');
+    expect(dossierCodePatternProblem('{agency}-{yymmdd}-{seq2}')).toBe('the sequence has 3 to 6 digits');
+    expect(dossierCodePatternProblem('{agency}-{yymmdd}-{seq4}-{seq4}')).toBe(
+      'needs one sequence part, {seq3} … {seq6}',
+    );
+    expect(dossierCodePatternProblem('{unit}-{yymmdd}-{seq4}')).toBe('unknown part {unit}');
   });
 });

@@ -18,6 +18,23 @@ export interface DossierCodeParts {
  */
 export const DEFAULT_DOSSIER_CODE_PATTERN = '{agency}-{yymmdd}-{seq4}';
 
+/**
+ * Why a configured code layout cannot make unique codes, or null when it can: it needs the
+ * agency, a date and a day's sequence of 3 to 6 digits, and nothing but those parts and fixed text.
+ */
+export function dossierCodePatternProblem(pattern: string): string | null {
+  const parts = [...pattern.matchAll(/\{([^}]*)\}/g)].map((m) => m[1] ?? '');
+  const unknown = parts.find((p) => !/^(agency|yymmdd|yyyymmdd|seq\d)$/.test(p));
+  if (unknown !== undefined) return `unknown part {${unknown}}`;
+  const count = (name: RegExp) => parts.filter((p) => name.test(p)).length;
+  if (count(/^agency$/) !== 1) return 'needs {agency} once';
+  if (count(/^(yymmdd|yyyymmdd)$/) !== 1) return 'needs one date part, {yymmdd} or {yyyymmdd}';
+  if (count(/^seq\d$/) !== 1) return 'needs one sequence part, {seq3} … {seq6}';
+  const width = Number(parts.find((p) => p.startsWith('seq'))?.slice(3));
+  if (width < 3 || width > 6) return 'the sequence has 3 to 6 digits';
+  return null;
+}
+
 export function formatDossierCode(parts: DossierCodeParts, pattern = DEFAULT_DOSSIER_CODE_PATTERN): string {
   if (!Number.isInteger(parts.sequence) || parts.sequence < 1) throw new RangeError('sequence starts at 1');
   const [y = '', m = '', d = ''] = parts.date.split('-');
