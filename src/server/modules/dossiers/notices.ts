@@ -103,14 +103,13 @@ export async function enqueueCommandNotices(
   },
 ): Promise<void> {
   if (!applicantNoticeTopic([input.eventType]) || !applicantReachable(input.record)) return;
-  const [procedure, forms, units] = await Promise.all([
-    procedureVersionOfDossier(tx, input.record.procedureVersionId),
-    tx
-      .select({ id: dossierForms.id })
-      .from(dossierForms)
-      .where(and(eq(dossierForms.dossierId, input.dossierId), gte(dossierForms.issuedAt, input.startedAt))),
-    unitsByIds(tx, [input.record.competentUnitId]),
-  ]);
+  // One after the other: a transaction's statements share one connection.
+  const procedure = await procedureVersionOfDossier(tx, input.record.procedureVersionId);
+  const forms = await tx
+    .select({ id: dossierForms.id })
+    .from(dossierForms)
+    .where(and(eq(dossierForms.dossierId, input.dossierId), gte(dossierForms.issuedAt, input.startedAt)));
+  const units = await unitsByIds(tx, [input.record.competentUnitId]);
   await enqueueMessages(
     tx,
     deps,
