@@ -1,18 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { signIn, signInByApi } from './helpers';
+import { expectNoSeriousViolations, signIn, signInByApi } from './helpers';
 
 /** The applicant of these tests: a valid personal id whose last 4 digits are the lookup factor. */
 const PERSONAL_ID = '060190004321';
 const PHONE = '0987654321';
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `${what}:\n${serious.join('\n')}`).toEqual([]);
-}
 
 /** A page signed in as `username` in a context of its own (each civil servant has their own browser). */
 async function pageAs(browser: Browser, username: string): Promise<Page> {

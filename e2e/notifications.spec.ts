@@ -1,17 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { signInByApi } from './helpers';
+import { expectNoSeriousViolations, signInByApi } from './helpers';
 
 /** The inspection port of the message gateway doubles (playwright.config.ts). */
 const doubles = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 90}`;
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `${what}:\n${serious.join('\n')}`).toEqual([]);
-}
 
 /** Receives "Đăng ký khai sinh" at commune X001's desk through the API, for an applicant with `contact`. */
 async function receiveFor(
