@@ -6,6 +6,7 @@ import {
   normalisePhone,
   parseDossierCode,
   personalIdProblem,
+  sequenceOfDossierCode,
 } from './identifiers';
 
 describe('dossier codes', () => {
@@ -90,5 +91,22 @@ describe('dossier code layouts', () => {
       'needs one sequence part, {seq3} … {seq6}',
     );
     expect(dossierCodePatternProblem('{unit}-{yymmdd}-{seq4}')).toBe('unknown part {unit}');
+  });
+});
+
+describe('the sequence a dossier code carries', () => {
+  it('reads it back from codes of any valid layout', () => {
+    const parts = { agencyCode: '000.00.17.H29', date: '2025-08-15', sequence: 37 };
+    for (const pattern of [
+      '{agency}-{yymmdd}-{seq4}',
+      '{agency}.{yyyymmdd}.{seq6}',
+      'HS-{seq3}-{yymmdd}-{agency}',
+    ])
+      expect(sequenceOfDossierCode(formatDossierCode(parts, pattern), pattern)).toBe(37);
+  });
+
+  it('is null for a code of another layout', () => {
+    expect(sequenceOfDossierCode('000.00.17.H29-250815-0001', '{agency}.{yyyymmdd}.{seq6}')).toBeNull();
+    expect(sequenceOfDossierCode('not a code')).toBeNull();
   });
 });

@@ -98,3 +98,24 @@ export function normalisePhone(input: string): string | null {
     national = `0${digits.slice(2)}`;
   return /^0[35789]\d{8}$/.test(national) || /^02\d{9}$/.test(national) ? national : null;
 }
+
+/** The day's sequence a code of `pattern` carries (its entry in the desk's log book), or null. */
+export function sequenceOfDossierCode(code: string, pattern = DEFAULT_DOSSIER_CODE_PATTERN): number | null {
+  let sequenceGroup = 0;
+  let groups = 0;
+  const source = pattern
+    .split(/(\{[^}]*\})/)
+    .map((piece) => {
+      const part = /^\{(agency|yymmdd|yyyymmdd|seq(\d))\}$/.exec(piece);
+      if (!part) return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      groups++;
+      if (part[2]) {
+        sequenceGroup = groups;
+        return `(\\d{${part[2]}})`;
+      }
+      return part[1] === 'agency' ? '(.+?)' : `(\\d{${part[1]?.length}})`;
+    })
+    .join('');
+  const match = new RegExp(`^${source}$`).exec(code);
+  return match && sequenceGroup > 0 ? Number(match[sequenceGroup]) : null;
+}

@@ -39,24 +39,46 @@ export function hasRole(auth: AuthContext, roles: readonly Role[]): boolean {
  * units merged into them (a merged unit's history belongs to its successor).
  */
 export async function resolveScope(db: DbOrTx, auth: AuthContext, roles: readonly Role[]): Promise<Scope> {
-  const relevant = auth.assignments.filter((a) => roles.includes(a.role));
-  if (relevant.some((a) => a.role === 'system_admin')) return { all: true };
-  const roots = [...new Set(relevant.map((a) => a.unitId))];
-  if (roots.length === 0) return { all: false, unitIds: [] };
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`
-    with recursive reach(id) as (
-      select id from units where id in (${sql.join(
-        roots.map((r) => sql`${r}::uuid`),
-        sql`, `,
-      )})
-      union
-      select u.id from units u join reach r on u.parent_id = r.id or u.successor_id = r.id
-    )
-    select id from reach`,
-  );
-  return { all: false, unitIds: rows.map((r) => r.id) };
+  const [scope] = await resolveScopes(db, [auth], roles);
+  if (!scope) throw new Error('one scope per caller');
+  return scope;
+}
+
+/** The scopes of several callers for the same roles (`resolveScope`), in one query. */
+export async function resolveScopes(
+  db: DbOrTx,
+  callers: readonly AuthContext[],
+  roles: readonly Role[],
+): Promise<Scope[]> {
+  const relevantOf = callers.map((auth) => auth.assignments.filter((a) => roles.includes(a.role)));
+  const seesAll = (relevant: readonly RoleAssignment[]) => relevant.some((a) => a.role === 'system_admin');
+  const roots = [...new Set(relevantOf.filter((r) => !seesAll(r)).flatMap((r) => r.map((a) => a.unitId)))];
+  const reached = new Map<string, string[]>();
+  if (roots.length > 0) {
+    const rows = await queryRows<{ root: string; id: string }>(
+      db,
+      sql`
+      with recursive reach(root, id) as (
+        select id, id from units where id in (${sql.join(
+          roots.map((r) => sql`${r}::uuid`),
+          sql`, `,
+        )})
+        union
+        select r.root, u.id from units u join reach r on u.parent_id = r.id or u.successor_id = r.id
+      )
+      select root, id from reach`,
+    );
+    for (const row of rows) {
+      const units = reached.get(row.root);
+      if (units) units.push(row.id);
+      else reached.set(row.root, [row.id]);
+    }
+  }
+  return relevantOf.map((relevant): Scope => {
+    if (seesAll(relevant)) return { all: true };
+    const unitIds = new Set(relevant.flatMap((a) => reached.get(a.unitId) ?? []));
+    return { all: false, unitIds: [...unitIds] };
+  });
 }
 
 /** The one filter every business query applies: the row's unit must be in the caller's scope. */

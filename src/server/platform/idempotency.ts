@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../db/client';
+import { type SQL, sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows, type Tx } from '../db/client';
 import { idempotencyKeys } from '../db/schema';
 import type { Clock } from './clock';
 import { AppError } from './errors';
@@ -10,41 +10,107 @@ export function requestFingerprint(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
 
+/** A creating command's claim on its caller's Idempotency-Key (none: the command simply runs). */
+export interface KeyClaim {
+  readonly userId: string;
+  readonly key: string | undefined;
+  readonly fingerprint: string;
+}
+
+/** The first answer stored under a key, for a command that turned out to be a retry. */
+export interface Replay<T> {
+  readonly answer: T;
+}
+
 /**
- * Runs a creating command at most once per (user, Idempotency-Key), inside the command's own
- * transaction: the key row is claimed first (a concurrent twin waits on its unique index, then
- * finds it), the answer is stored with it, and a retry gets that first answer back. Without a
- * key the command simply runs.
+ * Claims the keys of several commands at once, inside their transaction: each key row is
+ * inserted unless it exists (a concurrent twin's claim makes this wait on the unique index, then
+ * finds it). Answers, per claim in order, null when the command must run (claimed now, or no
+ * key), or the first answer when it is a retry; a key reused with another body is refused (422).
+ * The keys must be distinct; they are inserted in key order, so two batches claiming the same
+ * keys never wait on each other in a cycle.
  */
-export async function onceForKey<T>(
-  tx: Tx,
+export async function claimKeys<T>(
+  tx: DbOrTx,
   clock: Clock,
-  claim: { userId: string; key: string | undefined; fingerprint: string },
-  command: () => Promise<T>,
-): Promise<{ replayed: boolean; answer: T }> {
-  if (!claim.key) return { replayed: false, answer: await command() };
+  claims: readonly KeyClaim[],
+): Promise<(Replay<T> | null)[]> {
+  const keyed = claims
+    .filter((c): c is KeyClaim & { key: string } => Boolean(c.key))
+    .sort((a, b) => (a.userId + a.key < b.userId + b.key ? -1 : 1));
+  if (keyed.length === 0) return claims.map(() => null);
+  const idOf = (c: { userId: string; key: string }) => `${c.userId}|${c.key}`;
+  if (new Set(keyed.map(idOf)).size !== keyed.length) throw new Error('claimKeys takes distinct keys');
+  const now = clock.now();
   const claimed = await tx
     .insert(idempotencyKeys)
-    .values({
-      userId: claim.userId,
-      key: claim.key,
-      requestHash: claim.fingerprint,
-      statusCode: 0,
-      body: {},
-      createdAt: clock.now(),
-    })
+    .values(
+      keyed.map((c) => ({
+        userId: c.userId,
+        key: c.key,
+        requestHash: c.fingerprint,
+        statusCode: 0,
+        body: {},
+        createdAt: now,
+      })),
+    )
     .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
-  const where = and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key));
-  if (claimed.length === 0) {
-    const [first] = await tx.select().from(idempotencyKeys).where(where);
-    if (!first || first.requestHash !== claim.fingerprint) throw new AppError('idempotency_key_reused', 422);
-    return { replayed: true, answer: first.body as T };
-  }
+    .returning({ userId: idempotencyKeys.userId, key: idempotencyKeys.key });
+  const mine = new Set(claimed.map(idOf));
+  const retries = keyed.filter((c) => !mine.has(idOf(c)));
+  const firsts = new Map(
+    retries.length === 0 ? [] : (await firstAnswers(tx, retries)).map((row) => [idOf(row), row] as const),
+  );
+  return claims.map((c) => {
+    if (!c.key || mine.has(idOf({ userId: c.userId, key: c.key }))) return null;
+    const first = firsts.get(idOf({ userId: c.userId, key: c.key }));
+    if (!first || first.requestHash !== c.fingerprint) throw new AppError('idempotency_key_reused', 422);
+    return { answer: first.body as T };
+  });
+}
+
+/** The stored rows of keys claimed by earlier commands. */
+function firstAnswers(tx: DbOrTx, claims: readonly { userId: string; key: string }[]) {
+  return queryRows<{ userId: string; key: string; requestHash: string; body: unknown }>(
+    tx,
+    sql`select user_id as "userId", key, request_hash as "requestHash", body from idempotency_keys
+         where (user_id, key) in (${sql.join(
+           claims.map((c) => sql`(${c.userId}::uuid, ${c.key})`),
+           sql`, `,
+         )})`,
+  );
+}
+
+/**
+ * The statement that stores the answers of commands that claimed their keys (not yet run: the
+ * caller runs it, or embeds it in its own statement); null when none has a key.
+ */
+export function storeAnswersStatement(answered: readonly { claim: KeyClaim; answer: object }[]): SQL | null {
+  const keyed = answered.filter((a) => Boolean(a.claim.key));
+  if (keyed.length === 0) return null;
+  return sql`update idempotency_keys k set status_code = 201, body = a.body
+    from (values ${sql.join(
+      keyed.map((a) => sql`(${a.claim.userId}::uuid, ${a.claim.key}, ${JSON.stringify(a.answer)}::jsonb)`),
+      sql`, `,
+    )}) as a(user_id, key, body)
+    where k.user_id = a.user_id and k.key = a.key`;
+}
+
+/**
+ * Runs a creating command at most once per (user, Idempotency-Key), inside the command's own
+ * transaction: the key row is claimed first (`claimKeys`), the answer is stored with it, and a
+ * retry gets that first answer back. Without a key the command simply runs.
+ */
+export async function onceForKey<T extends object>(
+  tx: Tx,
+  clock: Clock,
+  claim: KeyClaim,
+  command: () => Promise<T>,
+): Promise<{ replayed: boolean; answer: T }> {
+  const [replay] = await claimKeys<T>(tx, clock, [claim]);
+  if (replay) return { replayed: true, answer: replay.answer };
   const answer = await command();
-  await tx
-    .update(idempotencyKeys)
-    .set({ statusCode: 201, body: answer as object })
-    .where(where);
+  const store = storeAnswersStatement([{ claim, answer }]);
+  if (store) await tx.execute(store);
   return { replayed: false, answer };
 }

@@ -7,6 +7,7 @@ import {
   workingMsAt,
 } from '../../../domain/calendar/working-calendar';
 import type { DbOrTx } from '../../db/client';
+import { insertRowsStatement } from '../../db/rows-insert';
 import { deadlineClocks } from '../../db/schema';
 import type { Clock } from '../../platform/clock';
 import { uuidv7 } from '../../platform/ids';
@@ -77,8 +78,8 @@ export function newClockRow(clock: Clock, calendar: WorkingCalendar, input: NewC
 }
 
 /** The statement that inserts new clocks, not yet run (the caller embeds it in its own statement). */
-export function insertClocksStatement(tx: DbOrTx, rows: readonly ReturnType<typeof newClockRow>['row'][]) {
-  return tx.insert(deadlineClocks).values([...rows]);
+export function insertClocksStatement(rows: readonly ReturnType<typeof newClockRow>['row'][]) {
+  return insertRowsStatement(deadlineClocks, rows);
 }
 
 /**

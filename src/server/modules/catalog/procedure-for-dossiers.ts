@@ -35,14 +35,28 @@ export async function procedureInForceForIntake(
   procedureId: string,
   today: string,
 ): Promise<ProcedureForDossier | null> {
-  const [row] = await queryRows<ProcedureForDossier>(
+  return (await proceduresInForceForIntake(db, provinceCode, [procedureId], today)).get(procedureId) ?? null;
+}
+
+/** `procedureInForceForIntake` for several procedures in one query, by procedure id (absent: none). */
+export async function proceduresInForceForIntake(
+  db: DbOrTx,
+  provinceCode: string,
+  procedureIds: readonly string[],
+  today: string,
+): Promise<Map<string, ProcedureForDossier>> {
+  const ids = [...new Set(procedureIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await queryRows<ProcedureForDossier>(
     db,
-    sql`select p.id as "procedureId", p.code, v.id as "versionId", v.version, v.content, ${UNITS_OF_P}
+    sql`select distinct on (p.id) p.id as "procedureId", p.code, v.id as "versionId", v.version, v.content, ${UNITS_OF_P}
           from procedure_versions v join procedures p on p.id = v.procedure_id
-         where p.id = ${procedureId} and p.province_code = ${provinceCode} and ${inForceSql(sql.raw('v'), today)}
-         limit 1`,
+         where p.id in (${sql.join(
+           ids.map((id) => sql`${id}::uuid`),
+           sql`, `,
+         )}) and p.province_code = ${provinceCode} and ${inForceSql(sql.raw('v'), today)}`,
   );
-  return row ?? null;
+  return new Map(rows.map((r) => [r.procedureId, r]));
 }
 
 /** The exact version a dossier was filed under (later versions never change it). */

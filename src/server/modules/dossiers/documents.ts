@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ZLogBookQuery } from '../../../contracts/dossiers';
 import { isoToJdn, jdnToIso } from '../../../domain/calendar/civil-date';
 import { localDateOf, parseLocalDateTime } from '../../../domain/calendar/local-time';
+import { sequenceOfDossierCode } from '../../../domain/dossier/identifiers';
 import type { DbOrTx } from '../../db/client';
 import { dossierForms, dossiers, units } from '../../db/schema';
 import { type AuthContext, resolveScope, scopeContains } from '../../platform/access';
@@ -136,7 +137,10 @@ export async function renderIssuedForm(
     verifyUrl: `${publicBase}/xac-thuc/${form.id}`,
     // The log book's volume is the year and its entry the day's number of the dossier code.
     logBookVolume: form.kind === 'receipt' ? localDateOf(form.issuedAt.getTime()).slice(0, 4) : null,
-    logBookEntry: form.kind === 'receipt' ? String(Number(record.code.slice(-4)) || '') : null,
+    logBookEntry:
+      form.kind === 'receipt'
+        ? String(sequenceOfDossierCode(record.code, deps.config.DOSSIER_CODE_PATTERN) ?? '')
+        : null,
   };
   return { fileName: `${record.code}-${form.kind}.pdf`, bytes: await renderDossierForm(input) };
 }

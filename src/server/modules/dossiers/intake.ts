@@ -1,6 +1,8 @@
+import type { SQLWrapper } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZCounterIntakeRequest, ZOnlineSubmission } from '../../../contracts/dossiers';
 import { localDateOf } from '../../../domain/calendar/local-time';
+import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import { formatDossierCode } from '../../../domain/dossier/identifiers';
 import {
   type IntakeProblem,
@@ -9,23 +11,40 @@ import {
   onlineReviewDueAt,
 } from '../../../domain/dossier/rules';
 import type { DossierState, SupplementPhase } from '../../../domain/dossier/state-machine';
-import type { Tx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 import type { dossiers } from '../../db/schema';
-import { resolveScope, scopeContains } from '../../platform/access';
+import { resolveScopes, scopeContains } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
+import { GroupCommit } from '../../platform/group-commit';
 import type { AppDeps } from '../../platform/http';
-import { onceForKey, requestFingerprint } from '../../platform/idempotency';
+import {
+  claimKeys,
+  type KeyClaim,
+  onceForKey,
+  requestFingerprint,
+  storeAnswersStatement,
+} from '../../platform/idempotency';
 import { uuidv7 } from '../../platform/ids';
 import type { Lang } from '../../platform/messages';
 import { outboxRows } from '../../platform/outbox';
-import { insertClocksStatement, workingCalendarOf } from '../calendar/deadline-clocks';
-import { type ProcedureForDossier, procedureInForceForIntake } from '../catalog/procedure-for-dossiers';
+import { insertClocksStatement, workingCalendarOf, workingCalendarsOf } from '../calendar/deadline-clocks';
+import {
+  type ProcedureForDossier,
+  procedureInForceForIntake,
+  proceduresInForceForIntake,
+} from '../catalog/procedure-for-dossiers';
 import type { DossierCaller } from './command';
 import { issuedFormRow } from './issued-forms';
 import { applicantMessages, enqueueStaffAlert } from './notices';
 import { receiptPlan } from './processing-steps';
 import { columnsOfPatch, type DossierPatch, type DossierRecord, rebuildRecord } from './record';
-import { insertNewDossier, nextDailySequence, type UnitSummary, unitsByIds } from './repo';
+import {
+  insertNewDossiers,
+  type NewDossierWrites,
+  reserveDailySequences,
+  type UnitSummary,
+  unitsByIds,
+} from './repo';
 
 export interface CreatedDossier {
   readonly id: string;
@@ -118,19 +137,44 @@ function receivingDeskFor(
   return own ?? procedure.receivingUnitIds[0] ?? competentUnitId;
 }
 
-async function newDossierCode(tx: Tx, competent: UnitSummary, now: Date): Promise<string> {
+/**
+ * Gives new dossiers their codes at their competent units, in order: each unit's run of numbers
+ * of the day is reserved at once, so the dossiers of one unit get consecutive numbers.
+ */
+async function withDossierCodes<T extends { readonly competent: UnitSummary }>(
+  deps: AppDeps,
+  tx: DbOrTx,
+  news: readonly T[],
+  now: Date,
+): Promise<(T & { readonly code: string })[]> {
   const date = localDateOf(now.getTime());
-  const sequence = await nextDailySequence(tx, competent.id, date);
-  return formatDossierCode({ agencyCode: competent.code, date, sequence });
+  const counts = new Map<string, number>();
+  for (const { competent } of news) counts.set(competent.id, (counts.get(competent.id) ?? 0) + 1);
+  const next = await reserveDailySequences(tx, date, counts);
+  return news.map((item) => {
+    const sequence = next.get(item.competent.id);
+    if (sequence === undefined) throw new Error('sequence not returned');
+    next.set(item.competent.id, sequence + 1);
+    const parts = { agencyCode: item.competent.code, date, sequence };
+    return { ...item, code: formatDossierCode(parts, deps.config.DOSSIER_CODE_PATTERN) };
+  });
 }
 
 type NewEvent = { type: string; reason: string | null; before: DossierPatch; after: DossierPatch };
 
+type ClockRows = Parameters<typeof insertClocksStatement>[0];
+
 /** What a new dossier writes beyond its row: its first step, its form, its clocks. */
 interface FirstWrites {
-  readonly steps?: Parameters<typeof insertNewDossier>[1]['steps'];
-  readonly forms?: Parameters<typeof insertNewDossier>[1]['forms'];
-  readonly clocks?: Parameters<typeof insertNewDossier>[1]['clocks'];
+  readonly steps?: NewDossierWrites['steps'];
+  readonly forms?: NewDossierWrites['forms'];
+  readonly clocks?: ClockRows;
+}
+
+/** The rows one new dossier writes: the row, its events, first step, form, clocks and notices. */
+interface NewDossierRows extends Omit<NewDossierWrites, 'dossiers' | 'clocks'> {
+  readonly dossier: NewDossierWrites['dossiers'][number];
+  readonly clocks: ClockRows;
 }
 
 /** Names the applicant's notice gives: the procedure and the deciding unit. */
@@ -140,19 +184,18 @@ interface NoticeNames {
 }
 
 /**
- * Writes the dossier as `events` leave it — the first event's `after` is the whole record, the
- * next ones (a hand-over at receipt) patch it, exactly as commands on it later will — with its
- * first step, form and clocks, and the notice to the applicant (with the form), in one statement.
+ * The rows of a dossier as `events` leave it — the first event's `after` is the whole record,
+ * the next ones (a hand-over at receipt) patch it, exactly as commands on it later will — with
+ * its first step, form and clocks, and the notice to the applicant (with the form).
  */
-async function createDossier(
+function newDossierRows(
   deps: AppDeps,
-  tx: Tx,
   caller: DossierCaller,
   id: string,
   events: readonly NewEvent[],
   names: NoticeNames,
   writes: FirstWrites = {},
-): Promise<void> {
+): NewDossierRows {
   const record = rebuildRecord(events.map((e) => e.after));
   if (!record) throw new Error('a dossier starts with an event');
   const now = deps.clock.now();
@@ -160,7 +203,7 @@ async function createDossier(
     typeof dossiers.$inferInsert,
     'id' | 'provinceCode' | 'createdAt' | 'updatedAt' | 'rowVersion'
   >;
-  await insertNewDossier(tx, {
+  return {
     dossier: {
       ...columns,
       id,
@@ -184,7 +227,7 @@ async function createDossier(
     })),
     steps: writes.steps ?? [],
     forms: writes.forms ?? [],
-    clocks: writes.clocks ?? null,
+    clocks: writes.clocks ?? [],
     outbox: outboxRows(
       deps,
       applicantMessages(deps, {
@@ -196,7 +239,28 @@ async function createDossier(
         reason: events[0]?.reason ?? null,
       }),
     ),
-  });
+  };
+}
+
+/** Writes new dossiers' rows, and `alongside` writes of the same command, in one statement. */
+async function writeNewDossiers(
+  tx: Tx,
+  all: readonly NewDossierRows[],
+  alongside: readonly SQLWrapper[] = [],
+): Promise<void> {
+  const clocks = all.flatMap((r) => r.clocks);
+  await insertNewDossiers(
+    tx,
+    {
+      dossiers: all.map((r) => r.dossier),
+      events: all.flatMap((r) => r.events),
+      steps: all.flatMap((r) => r.steps),
+      forms: all.flatMap((r) => r.forms),
+      clocks: clocks.length > 0 ? insertClocksStatement(clocks) : null,
+      outbox: all.flatMap((r) => r.outbox),
+    },
+    alongside,
+  );
 }
 
 const OUTCOME_STATE: Record<
@@ -247,87 +311,226 @@ function newRecord(
   };
 }
 
+type CounterIntake = z.infer<typeof ZCounterIntakeRequest>;
+
+/** A receipt handed in at a desk: who hands it in, what, and the claim on its Idempotency-Key. */
+interface DeskReceipt {
+  readonly caller: DossierCaller;
+  readonly request: CounterIntake;
+  readonly claim: KeyClaim;
+}
+
+/** What a receipt answers: its dossier, and whether that is a retry's first answer. */
+interface ReceiptAnswer {
+  readonly replayed: boolean;
+  readonly answer: CreatedDossier;
+}
+
+/** A checked receipt and where it goes: the procedure in force, the desk, the competent unit. */
+interface PlacedReceipt extends DeskReceipt {
+  readonly procedure: ProcedureForDossier;
+  readonly desk: UnitSummary;
+  readonly competent: UnitSummary;
+}
+
+/**
+ * Checks receipts as a lone one is checked, in this order — the desk in the clerk's scope (404),
+ * the procedure in force (422), the desk known (404), a unit competent for it (422) — reading
+ * what they need once for all of them; throws the first failing receipt's error.
+ */
+async function placeReceipts(
+  deps: AppDeps,
+  tx: Tx,
+  receipts: readonly DeskReceipt[],
+  today: string,
+): Promise<PlacedReceipt[]> {
+  if (receipts.length === 0) return [];
+  const scopes = await resolveScopes(
+    tx,
+    receipts.map((r) => r.caller.auth),
+    ['clerk'],
+  );
+  receipts.forEach((r, i) => {
+    const scope = scopes[i];
+    if (!scope || !scopeContains(scope, r.request.deskUnitId)) throw notFound();
+  });
+  const procedures = await proceduresInForceForIntake(
+    tx,
+    deps.config.PROVINCE_CODE,
+    receipts.map((r) => r.request.procedureId),
+    today,
+  );
+  const withProcedures = receipts.map((r) => {
+    const procedure = procedures.get(r.request.procedureId);
+    if (!procedure) throw new AppError('dossier_procedure_unavailable', 422);
+    return { ...r, procedure };
+  });
+  const known = await unitsByIds(
+    tx,
+    withProcedures.flatMap((r) => [r.request.deskUnitId, ...r.procedure.competentUnitIds]),
+  );
+  return withProcedures.map((r) => {
+    const desk = known.get(r.request.deskUnitId);
+    if (!desk) throw notFound();
+    const competent = known.get(competentUnitFor(r.procedure, desk, r.request.competentUnitId));
+    if (!competent) throw new AppError('dossier_unit_not_competent', 422);
+    return { ...r, desk, competent };
+  });
+}
+
+/** The working calendars of the competent units of the receipts that start a legal clock. */
+function calendarsOfReceipts(
+  deps: AppDeps,
+  tx: Tx,
+  receipts: readonly PlacedReceipt[],
+): Promise<Map<string, WorkingCalendar>> {
+  const units = receipts.filter((r) => r.request.outcome === 'receive').map((r) => r.competent.id);
+  if (units.length === 0) return Promise.resolve(new Map());
+  return workingCalendarsOf(tx, deps.config.PROVINCE_CODE, units);
+}
+
+/**
+ * A placed receipt's dossier and rows, in memory: received (handed at once to the competent
+ * unit's first step, with the legal and step clocks counted in `calendars`), sent back for
+ * completion or refused, each with its form.
+ */
+function deskReceiptRows(
+  deps: AppDeps,
+  receipt: PlacedReceipt & { readonly code: string },
+  calendars: ReadonlyMap<string, WorkingCalendar>,
+  now: Date,
+): { answer: CreatedDossier; rows: NewDossierRows } {
+  const { caller, request, procedure, desk, competent, code } = receipt;
+  const [state, supplementPhase] = OUTCOME_STATE[request.outcome];
+  const base = {
+    code,
+    receivingUnitId: desk.id,
+    competentUnitId: competent.id,
+    channel: request.channel,
+    state,
+    supplementPhase,
+  };
+  let record = newRecord(base, procedure, request, caller, now);
+  const id = uuidv7(deps.clock);
+  const answer = { id, code };
+  const names = { procedureName: procedure.content.name, unitName: competent.name };
+  const reason = request.reason || null;
+  const formOf = (appointmentAt: string | null) =>
+    issuedFormRow(deps, caller, {
+      dossierId: id,
+      kind: FORM_OF_OUTCOME[request.outcome],
+      unitId: desk.id,
+      content: {
+        reason,
+        documents: request.documents.filter((d) => d.provided === (request.outcome !== 'request_supplement')),
+        appointmentAt,
+      },
+    });
+  if (request.outcome !== 'receive') {
+    const events: NewEvent[] = [{ type: request.outcome, reason, before: {}, after: record }];
+    return { answer, rows: newDossierRows(deps, caller, id, events, names, { forms: [formOf(null)] }) };
+  }
+  const calendar = calendars.get(competent.id);
+  if (!calendar) throw new Error('a receipt needs the working calendar of its competent unit');
+  const plan = receiptPlan(deps, calendar, { id, record, procedure, now: now.getTime() });
+  record = {
+    ...record,
+    receivedAt: now.toISOString(),
+    appointmentAt: plan.dueAt.toISOString(),
+    stepBudgets: plan.stepBudgets,
+  };
+  const events: NewEvent[] = [
+    { type: 'receive', reason, before: {}, after: record },
+    {
+      type: 'start_processing',
+      reason: null,
+      before: { state: 'received' },
+      after: { state: 'processing' },
+    },
+  ];
+  const rows = newDossierRows(deps, caller, id, events, names, {
+    steps: [plan.firstStep],
+    forms: [formOf(record.appointmentAt)],
+    clocks: plan.clocks,
+  });
+  return { answer, rows };
+}
+
+/**
+ * Takes desk receipts in one transaction (a batch, or one alone): claims their keys (a retry
+ * gets its first dossier and writes nothing), checks and places the others, reads their
+ * calendars, reserves their codes (the (unit, day) locks, held from here to the commit), builds
+ * their rows in memory and writes them all, with their idempotent answers, in one statement.
+ * Throws the first failing receipt's error.
+ */
+async function receiveBatch(
+  deps: AppDeps,
+  tx: Tx,
+  receipts: readonly DeskReceipt[],
+): Promise<ReceiptAnswer[]> {
+  const now = deps.clock.now();
+  const replays = await claimKeys<CreatedDossier>(
+    tx,
+    deps.clock,
+    receipts.map((r) => r.claim),
+  );
+  const fresh = receipts.filter((_, i) => !replays[i]);
+  const placed = await placeReceipts(deps, tx, fresh, localDateOf(now.getTime()));
+  const calendars = await calendarsOfReceipts(deps, tx, placed);
+  const numbered = await withDossierCodes(deps, tx, placed, now);
+  const made = numbered.map((r) => ({ claim: r.claim, ...deskReceiptRows(deps, r, calendars, now) }));
+  if (made.length > 0) {
+    const answers = storeAnswersStatement(made);
+    await writeNewDossiers(
+      tx,
+      made.map((m) => m.rows),
+      answers ? [answers] : [],
+    );
+  }
+  const answerOf = new Map(made.map((m) => [m.claim, m.answer]));
+  return receipts.map((r, i) => {
+    const replay = replays[i];
+    if (replay) return { replayed: true, answer: replay.answer };
+    const answer = answerOf.get(r.claim);
+    if (!answer) throw new Error('every fresh receipt makes a dossier');
+    return { replayed: false, answer };
+  });
+}
+
+/** Desk receipts are taken in batches, per app (see platform/group-commit.ts). */
+const deskReceipts = new WeakMap<AppDeps, GroupCommit<DeskReceipt, ReceiptAnswer>>();
+
+/** Receipts of one batch at most; far below PostgreSQL's 65,535 parameters per statement. */
+const MAX_RECEIPTS_PER_BATCH = 50;
+
+function deskReceiptsOf(deps: AppDeps): GroupCommit<DeskReceipt, ReceiptAnswer> {
+  const known = deskReceipts.get(deps);
+  if (known) return known;
+  const batches = new GroupCommit<DeskReceipt, ReceiptAnswer>({
+    run: (receipts) => deps.db.transaction((tx) => receiveBatch(deps, tx, receipts)),
+    keyOf: (r) => (r.claim.key ? `${r.claim.userId}|${r.claim.key}` : null),
+    maxBatch: MAX_RECEIPTS_PER_BATCH,
+  });
+  deskReceipts.set(deps, batches);
+  return batches;
+}
+
 /**
  * A dossier handed in at the counter or by post: received (Mẫu 01 with the appointment, and
  * handed at once to the competent unit's first processing step), sent back for completion
  * (Mẫu 02) or refused (Mẫu 03), in one transaction; a retry with the same Idempotency-Key
- * returns the first dossier. The hot path of the desk: few round trips (see bench/).
+ * returns the first dossier. The hot path of the desk: receipts arriving together are taken in
+ * one transaction (group commit), each answered as if alone (see bench/).
  */
 export async function receiveAtDesk(
   deps: AppDeps,
   caller: DossierCaller,
-  request: z.infer<typeof ZCounterIntakeRequest>,
+  request: CounterIntake,
   idempotencyKey: string | undefined,
-): Promise<{ replayed: boolean; answer: CreatedDossier }> {
+): Promise<ReceiptAnswer> {
   assertIntakeValid(request, caller.meta.lang);
   const claim = { userId: caller.auth.userId, key: idempotencyKey, fingerprint: requestFingerprint(request) };
-  return deps.db.transaction(async (tx) =>
-    onceForKey(tx, deps.clock, claim, async () => {
-      const clerkScope = await resolveScope(tx, caller.auth, ['clerk']);
-      if (!scopeContains(clerkScope, request.deskUnitId)) throw notFound();
-      const procedure = await procedureForIntake(deps, tx, request.procedureId);
-      const known = await unitsByIds(tx, [request.deskUnitId, ...procedure.competentUnitIds]);
-      const desk = known.get(request.deskUnitId);
-      if (!desk) throw notFound();
-      const competent = known.get(competentUnitFor(procedure, desk, request.competentUnitId));
-      if (!competent) throw new AppError('dossier_unit_not_competent', 422);
-      const now = deps.clock.now();
-      const [state, supplementPhase] = OUTCOME_STATE[request.outcome];
-      const base = {
-        code: await newDossierCode(tx, competent, now),
-        receivingUnitId: desk.id,
-        competentUnitId: competent.id,
-        channel: request.channel,
-        state,
-        supplementPhase,
-      };
-      let record = newRecord(base, procedure, request, caller, now);
-      const id = uuidv7(deps.clock);
-      const names = { procedureName: procedure.content.name, unitName: competent.name };
-      const reason = request.reason || null;
-      const formOf = (appointmentAt: string | null) =>
-        issuedFormRow(deps, caller, {
-          dossierId: id,
-          kind: FORM_OF_OUTCOME[request.outcome],
-          unitId: desk.id,
-          content: {
-            reason,
-            documents: request.documents.filter(
-              (d) => d.provided === (request.outcome !== 'request_supplement'),
-            ),
-            appointmentAt,
-          },
-        });
-      if (request.outcome !== 'receive') {
-        const events: NewEvent[] = [{ type: request.outcome, reason, before: {}, after: record }];
-        await createDossier(deps, tx, caller, id, events, names, { forms: [formOf(null)] });
-        return { id, code: base.code };
-      }
-      const calendar = await workingCalendarOf(tx, deps.config.PROVINCE_CODE, competent.id);
-      const plan = receiptPlan(deps, calendar, { id, record, procedure, now: now.getTime() });
-      record = {
-        ...record,
-        receivedAt: now.toISOString(),
-        appointmentAt: plan.dueAt.toISOString(),
-        stepBudgets: plan.stepBudgets,
-      };
-      const events: NewEvent[] = [
-        { type: 'receive', reason, before: {}, after: record },
-        {
-          type: 'start_processing',
-          reason: null,
-          before: { state: 'received' },
-          after: { state: 'processing' },
-        },
-      ];
-      await createDossier(deps, tx, caller, id, events, names, {
-        steps: [plan.firstStep],
-        forms: [formOf(record.appointmentAt)],
-        clocks: insertClocksStatement(tx, plan.clocks),
-      });
-      return { id, code: base.code };
-    }),
-  );
+  return deskReceiptsOf(deps).submit({ caller, request, claim });
 }
 
 /**
@@ -351,8 +554,10 @@ export async function submitOnline(
       if (!competent || !procedure.competentUnitIds.includes(competent.id))
         throw new AppError('dossier_unit_not_competent', 422);
       const now = deps.clock.now();
+      const [numbered] = await withDossierCodes(deps, tx, [{ competent }], now);
+      if (!numbered) throw new Error('a code per dossier');
       const base = {
-        code: await newDossierCode(tx, competent, now),
+        code: numbered.code,
         receivingUnitId: receivingDeskFor(procedure, known, competent.id),
         competentUnitId: competent.id,
         channel: 'online' as const,
@@ -361,14 +566,12 @@ export async function submitOnline(
       };
       const id = uuidv7(deps.clock);
       const record = newRecord(base, procedure, request, caller, now);
-      await createDossier(
-        deps,
-        tx,
-        caller,
-        id,
-        [{ type: 'submit', reason: null, before: {}, after: record }],
-        { procedureName: procedure.content.name, unitName: competent.name },
-      );
+      await writeNewDossiers(tx, [
+        newDossierRows(deps, caller, id, [{ type: 'submit', reason: null, before: {}, after: record }], {
+          procedureName: procedure.content.name,
+          unitName: competent.name,
+        }),
+      ]);
       // Decree 118/2025 art. 17: the desk is alerted (within 2 hours; here at once) and must
       // decide within 8 working hours.
       const calendar = await workingCalendarOf(tx, deps.config.PROVINCE_CODE, base.receivingUnitId);

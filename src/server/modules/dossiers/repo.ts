@@ -1,5 +1,6 @@
 import { and, asc, eq, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { insertRowsStatement } from '../../db/rows-insert';
 import {
   dossierCodeSequences,
   dossierEvents,
@@ -55,20 +56,27 @@ export function eventsOf(tx: DbOrTx, dossierId: string): Promise<EventRow[]> {
 }
 
 /**
- * The next number of the day at an agency, race-free: the upsert takes the (unit, day) row's lock,
- * so two desks receiving at once get consecutive numbers and one waits for the other's commit.
+ * Reserves `count` consecutive numbers of the day at each agency, race-free: the upsert takes the
+ * (unit, day) rows' locks (in unit order, so two batches never wait on each other in a cycle),
+ * so two desks receiving at once get distinct runs and one waits for the other's commit. Answers
+ * the first number of each unit's run.
  */
-export async function nextDailySequence(tx: DbOrTx, unitId: string, day: string): Promise<number> {
-  const [row] = await tx
+export async function reserveDailySequences(
+  tx: DbOrTx,
+  day: string,
+  counts: ReadonlyMap<string, number>,
+): Promise<Map<string, number>> {
+  const units = [...counts.keys()].sort();
+  if (units.length === 0) return new Map();
+  const rows = await tx
     .insert(dossierCodeSequences)
-    .values({ unitId, day, last: 1 })
+    .values(units.map((unitId) => ({ unitId, day, last: counts.get(unitId) ?? 0 })))
     .onConflictDoUpdate({
       target: [dossierCodeSequences.unitId, dossierCodeSequences.day],
-      set: { last: sql`${dossierCodeSequences.last} + 1` },
+      set: { last: sql`${dossierCodeSequences.last} + excluded.last` },
     })
-    .returning({ last: dossierCodeSequences.last });
-  if (!row) throw new Error('sequence not returned');
-  return row.last;
+    .returning({ unitId: dossierCodeSequences.unitId, last: dossierCodeSequences.last });
+  return new Map(rows.map((r) => [r.unitId, r.last - (counts.get(r.unitId) ?? 0) + 1]));
 }
 
 /** Writes a command's patch when the row is still at `version`; false when someone else won. */
@@ -143,28 +151,34 @@ export function resultFilesOf(db: DbOrTx, dossierId: string) {
     .orderBy(asc(dossierFiles.uploadedAt));
 }
 
+/** What new dossiers write in their first command, by table; the clocks are a statement the calendar module built. */
+export interface NewDossierWrites {
+  readonly dossiers: readonly (typeof dossiers.$inferInsert)[];
+  readonly events: readonly NewDossierEvent[];
+  readonly steps: readonly (typeof dossierSteps.$inferInsert)[];
+  readonly forms: readonly (typeof dossierForms.$inferInsert)[];
+  readonly clocks: SQLWrapper | null;
+  readonly outbox: readonly (typeof outboxMessages.$inferInsert)[];
+}
+
 /**
- * Writes a new dossier with everything its first command made — events, the first step, the
- * issued form, the applicant's notices, and the clocks (a statement the calendar module built) — in one statement of
- * data-modifying CTEs: one round trip instead of one per table on the desk's hot path.
+ * Writes new dossiers with everything their first command made — events, the first step, the
+ * issued form, the applicant's notices, the clocks, and any `alongside` write of the same
+ * command (its stored idempotent answers) — in one statement of data-modifying CTEs: one round
+ * trip instead of one per table on the desk's hot path, however many dossiers.
  */
-export async function insertNewDossier(
+export async function insertNewDossiers(
   tx: DbOrTx,
-  parts: {
-    dossier: typeof dossiers.$inferInsert;
-    events: readonly NewDossierEvent[];
-    steps: readonly (typeof dossierSteps.$inferInsert)[];
-    forms: readonly (typeof dossierForms.$inferInsert)[];
-    clocks: SQLWrapper | null;
-    outbox: readonly (typeof outboxMessages.$inferInsert)[];
-  },
+  parts: NewDossierWrites,
+  alongside: readonly SQLWrapper[] = [],
 ): Promise<void> {
-  const writes: SQLWrapper[] = [tx.insert(dossiers).values(parts.dossier)];
-  if (parts.events.length > 0) writes.push(tx.insert(dossierEvents).values([...parts.events]));
-  if (parts.steps.length > 0) writes.push(tx.insert(dossierSteps).values([...parts.steps]));
-  if (parts.forms.length > 0) writes.push(tx.insert(dossierForms).values([...parts.forms]));
+  const writes: SQLWrapper[] = [insertRowsStatement(dossiers, parts.dossiers)];
+  if (parts.events.length > 0) writes.push(insertRowsStatement(dossierEvents, parts.events));
+  if (parts.steps.length > 0) writes.push(insertRowsStatement(dossierSteps, parts.steps));
+  if (parts.forms.length > 0) writes.push(insertRowsStatement(dossierForms, parts.forms));
   if (parts.clocks) writes.push(parts.clocks);
-  if (parts.outbox.length > 0) writes.push(tx.insert(outboxMessages).values([...parts.outbox]));
+  if (parts.outbox.length > 0) writes.push(insertRowsStatement(outboxMessages, parts.outbox));
+  writes.push(...alongside);
   // getSQL(): an embedded builder would be wrapped in parentheses, which WITH does not take.
   const ctes = sql.join(
     writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w.getSQL()})`),
