@@ -1,7 +1,8 @@
 /**
  * Dossier commands through the service layer (receipt = intake + Mẫu 01 + clock + hand-over;
- * then forward and approve) with 8 concurrent clients, against a baseline of plain inserts of the
- * same rows in the same run; on embedded PGlite and, when one answers, on a PostgreSQL server.
+ * then forward and approve) with 8 concurrent clients (BENCH_CLIENTS), at one desk and at 8 desks,
+ * against a baseline of plain inserts of the same rows in the same run; on embedded PGlite and,
+ * when one answers, on a PostgreSQL server.
  * Then the inbox query's latency with many dossiers loaded (BENCH_INBOX_DOSSIERS, default
  * 1,000,000 on PostgreSQL, 100,000 on PGlite).
  */
@@ -13,6 +14,7 @@ import type { ProcedureContent } from '../src/domain/catalog/procedure';
 import { testConfig } from '../src/server/config';
 import { type Database, openDatabase } from '../src/server/db/client';
 import { prepareDatabase } from '../src/server/db/prepare';
+import { roleAssignments, units } from '../src/server/db/schema';
 import { DEMO_FIELDS } from '../src/server/demo/catalog';
 import { callerOf } from '../src/server/demo/dossiers';
 import { insertPublishedCatalog } from '../src/server/modules/catalog/service';
@@ -26,7 +28,10 @@ import { uuidv7 } from '../src/server/platform/ids';
 import { procedureContent } from '../src/server/testing/catalog-fixtures';
 import { type OrgFixture, seedOrg } from '../src/server/testing/fixtures';
 
-const CLIENTS = 8;
+/** Concurrent clients (clerks); the goal is stated for 8. */
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
+/** Desks (of as many communes) the clerks receive at in the spread run. */
+const DESKS = 8;
 const RECEIPTS = Number(process.env.BENCH_RECEIPTS ?? 1200);
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -54,6 +59,10 @@ async function setUp(database: Database) {
   const config = testConfig();
   await prepareDatabase(database, clock);
   const org = await seedOrg({ db: database.db, clock, config }, 'Bench2026!pass');
+  const places = [
+    { commune: org.unit.communeA, desk: org.unit.deskA },
+    ...(await moreCommunes(database, config.PROVINCE_CODE, org, clock)),
+  ];
   await database.db.transaction((tx) =>
     insertPublishedCatalog(tx, clock, config.PROVINCE_CODE, DEMO_FIELDS, [
       {
@@ -61,8 +70,8 @@ async function setUp(database: Database) {
         fieldCode: 'HT',
         content: procedureContent() as ProcedureContent,
         effectiveFrom: '2025-07-01',
-        competentUnitIds: [org.unit.communeA],
-        receivingUnitIds: [org.unit.deskA],
+        competentUnitIds: places.map((p) => p.commune),
+        receivingUnitIds: places.map((p) => p.desk),
       },
     ]),
   );
@@ -71,12 +80,62 @@ async function setUp(database: Database) {
     .then((r) => (r as unknown as { rows: { id: string }[] }).rows);
   if (!procedure) throw new Error('no procedure');
   const deps: AppDeps = { database, db: database.db, clock, config };
-  return { deps, org, procedureId: procedure.id };
+  return { deps, org, places, procedureId: procedure.id };
 }
 
-const intake = (org: OrgFixture, procedureId: string, i: number) => ({
+/** A commune and its one-stop desk, where a clerk receives for it. */
+interface Place {
+  readonly commune: string;
+  readonly desk: string;
+}
+
+/** Seven more communes with their desks, and commune A's clerk as clerk of all of them (`DESKS`). */
+async function moreCommunes(
+  database: Database,
+  province: string,
+  org: OrgFixture,
+  clock: TestClock,
+): Promise<Place[]> {
+  const places = Array.from({ length: DESKS - 1 }, () => ({ commune: uuidv7(clock), desk: uuidv7(clock) }));
+  const now = clock.now();
+  const base = {
+    provinceCode: province,
+    createdAt: now,
+    updatedAt: now,
+    validFrom: '2025-07-01',
+    levelCode: 'commune',
+  };
+  await database.db.insert(units).values(
+    places.flatMap((p, i) => [
+      {
+        ...base,
+        id: p.commune,
+        code: `P.XBENCH${i}`,
+        name: `UBND xã Thử ${i}`,
+        kind: 'commune',
+        parentId: org.unit.province,
+      },
+      {
+        ...base,
+        id: p.desk,
+        code: `P.XBENCH${i}.MC`,
+        name: `Bộ phận Một cửa xã Thử ${i}`,
+        kind: 'desk',
+        parentId: p.commune,
+      },
+    ]),
+  );
+  const clerk = org.users['clerk.a'];
+  if (!clerk) throw new Error('no clerk');
+  await database.db
+    .insert(roleAssignments)
+    .values(places.map((p) => ({ userId: clerk.id, role: 'clerk', unitId: p.commune })));
+  return places;
+}
+
+const intake = (place: Place, procedureId: string, i: number) => ({
   procedureId,
-  deskUnitId: org.unit.deskA,
+  deskUnitId: place.desk,
   channel: 'counter' as const,
   applicant: {
     kind: 'person' as const,
@@ -94,55 +153,70 @@ const intake = (org: OrgFixture, procedureId: string, i: number) => ({
 });
 
 /** The same rows a receipt writes, as plain inserts in one transaction each (the baseline). */
-async function plainInsert(
-  deps: AppDeps,
-  org: OrgFixture,
-  procedureId: string,
-  versionId: string,
-  i: number,
-) {
+async function plainInsert(deps: AppDeps, place: Place, procedureId: string, versionId: string, i: number) {
   const id = uuidv7(deps.clock);
   const now = deps.clock.now().toISOString();
   await deps.db.transaction(async (tx) => {
-    await tx.execute(sql`insert into dossier_code_sequences (unit_id, day, last) values (${org.unit.communeA}, '2026-11-25', 1)
+    await tx.execute(sql`insert into dossier_code_sequences (unit_id, day, last) values (${place.commune}, '2026-11-25', 1)
       on conflict (unit_id, day) do update set last = dossier_code_sequences.last + 1`);
     await tx.execute(sql`insert into dossiers (id, province_code, code, procedure_id, procedure_version_id, receiving_unit_id,
       competent_unit_id, channel, state, applicant, documents, notes, created_at, updated_at, row_version)
-      values (${id}, ${deps.config.PROVINCE_CODE}, ${`BASE-${id}`}, ${procedureId}, ${versionId}, ${org.unit.deskA},
-      ${org.unit.communeA}, 'counter', 'processing', ${JSON.stringify({ name: `B ${i}` })}::jsonb, '[]'::jsonb, '', ${now}, ${now}, 2)`);
+      values (${id}, ${deps.config.PROVINCE_CODE}, ${`BASE-${id}`}, ${procedureId}, ${versionId}, ${place.desk},
+      ${place.commune}, 'counter', 'processing', ${JSON.stringify({ name: `B ${i}` })}::jsonb, '[]'::jsonb, '', ${now}, ${now}, 2)`);
     for (const seq of [1, 2])
       await tx.execute(sql`insert into dossier_events (id, dossier_id, seq, type, at, before, after)
         values (${uuidv7(deps.clock)}, ${id}, ${seq}, 'receive', ${now}, '{}'::jsonb, '{}'::jsonb)`);
     await tx.execute(sql`insert into dossier_forms (id, dossier_id, kind, form_number, issued_at, issuing_unit_id, issued_by, content)
-      values (${uuidv7(deps.clock)}, ${id}, 'receipt', 'Mẫu 01', ${now}, ${org.unit.deskA}, 'x', '{}'::jsonb)`);
+      values (${uuidv7(deps.clock)}, ${id}, 'receipt', 'Mẫu 01', ${now}, ${place.desk}, 'x', '{}'::jsonb)`);
     const stepId = uuidv7(deps.clock);
     await tx.execute(sql`insert into dossier_steps (id, dossier_id, ordinal, workflow_index, kind, name, role, unit_id, state,
-      budget_minutes, started_at) values (${stepId}, ${id}, 1, 1, 'workflow', 'Thẩm định', 'officer', ${org.unit.communeA}, 'active', 100, ${now})`);
+      budget_minutes, started_at) values (${stepId}, ${id}, 1, 1, 'workflow', 'Thẩm định', 'officer', ${place.commune}, 'active', 100, ${now})`);
     for (const [type, subject] of [
       ['dossier', id],
       ['dossier_step', stepId],
     ] as const)
       await tx.execute(sql`insert into deadline_clocks (id, province_code, subject_type, subject_id, unit_id, state, started_at,
         duration_unit, duration_amount, due_at, updated_at) values (${uuidv7(deps.clock)}, ${deps.config.PROVINCE_CODE}, ${type},
-        ${subject}, ${org.unit.communeA}, 'running', ${now}, 'working_days', 20, ${now}, ${now})`);
+        ${subject}, ${place.commune}, 'running', ${now}, 'working_days', 20, ${now}, ${now})`);
   });
 }
 
 async function run(label: string, database: Database, inboxDossiers: number) {
-  const { deps, org, procedureId } = await setUp(database);
+  const { deps, org, places, procedureId } = await setUp(database);
   const clerk = await callerOf(deps, 'clerk.a');
   const officer = await callerOf(deps, 'officer.a');
   const approver = await callerOf(deps, 'approver.a');
+  const [deskA] = places;
+  if (!deskA) throw new Error('no desk');
   const ids: string[] = [];
   for (let i = 0; i < 20; i++)
-    ids.push((await receiveAtDesk(deps, clerk, intake(org, procedureId, i), undefined)).answer.id);
-  const receipts = await throughput(RECEIPTS, CLIENTS, async (i) => {
-    ids.push((await receiveAtDesk(deps, clerk, intake(org, procedureId, i), `bench-${i}`)).answer.id);
-  });
+    ids.push((await receiveAtDesk(deps, clerk, intake(deskA, procedureId, i), undefined)).answer.id);
   const first = await findDossier(deps.db, deps.config.PROVINCE_CODE, ids[0] ?? '');
-  const baseline = await throughput(RECEIPTS, CLIENTS, (i) =>
-    plainInsert(deps, org, procedureId, first?.procedureVersionId ?? '', i),
-  );
+  const versionId = first?.procedureVersionId ?? '';
+  // Worst case: every clerk at one desk, for one commune (one code sequence row for all). Then
+  // the province as it is: the clerks at `DESKS` desks of as many communes.
+  for (const [where, spread] of [
+    ['one desk', [deskA]],
+    [`${places.length} desks`, places],
+  ] as const) {
+    const placeOf = (i: number) => spread[i % spread.length] ?? deskA;
+    const receipts = await throughput(RECEIPTS, CLIENTS, async (i) => {
+      const answer = await receiveAtDesk(
+        deps,
+        clerk,
+        intake(placeOf(i), procedureId, i),
+        `bench-${where}-${i}`,
+      );
+      if (placeOf(i) === deskA) ids.push(answer.answer.id);
+    });
+    const baseline = await throughput(RECEIPTS, CLIENTS, (i) =>
+      plainInsert(deps, placeOf(i), procedureId, versionId, i),
+    );
+    console.log(
+      `dossiers on ${label}, ${CLIENTS} clients, ${where}: ${receipts.toFixed(0)} receipts/s vs ${baseline.toFixed(0)} plain-insert transactions/s ` +
+        `(ratio ${(receipts / baseline).toFixed(2)})`,
+    );
+  }
   const half = ids.slice(0, Math.min(ids.length, 600));
   const commands = await throughput(half.length, CLIENTS, async (i) => {
     const id = half[i] ?? '';
@@ -151,10 +225,9 @@ async function run(label: string, database: Database, inboxDossiers: number) {
     await approveResult(deps, approver, id, { version: (row?.rowVersion ?? 0) + 1, note: '' });
   });
   console.log(
-    `dossiers on ${label}, ${CLIENTS} clients: ${receipts.toFixed(0)} receipts/s vs ${baseline.toFixed(0)} plain-insert transactions/s ` +
-      `(ratio ${(receipts / baseline).toFixed(2)}); forward+approve ${(commands * 2).toFixed(0)} commands/s`,
+    `dossier commands on ${label}, ${CLIENTS} clients: forward+approve ${(commands * 2).toFixed(0)} commands/s`,
   );
-  await loadManyDossiers(deps, org, procedureId, first?.procedureVersionId ?? '', inboxDossiers);
+  await loadManyDossiers(deps, org, procedureId, versionId, inboxDossiers);
   if (process.env.BENCH_TIMINGS) {
     // Diagnosis: how long each statement of one inbox call takes, as the client sees it.
     const timing = new Proxy(deps.db, {

@@ -242,7 +242,14 @@ export const ZInboxItem = z.object({
   version: z.number().int(),
 });
 
-export const ZInbox = z.object({ total: z.number().int(), items: z.array(ZInboxItem) }).meta({ id: 'Inbox' });
+export const ZInbox = z
+  .object({
+    total: z.number().int(),
+    /** True when there are more than `total` (a work list of one's own steps counts up to 1,000). */
+    totalCapped: z.boolean(),
+    items: z.array(ZInboxItem),
+  })
+  .meta({ id: 'Inbox' });
 
 export const ZLookupQuery = z.strictObject({
   code: z.string().trim().min(5).max(60),

@@ -256,8 +256,9 @@ export const deadlineClocks = pgTable(
   (t) => [
     index('deadline_clocks_running_idx').on(t.startedAt, t.dueAt).where(sql`${t.state} = 'running'`),
     // Work lists walk open clocks in due order and stop after a page (modules/dossiers/inbox.ts).
+    // Ties of due time are broken by the subject, so a page can stop in the index even then.
     index('deadline_clocks_open_due_idx')
-      .on(t.subjectType, t.dueAt)
+      .on(t.subjectType, t.dueAt, t.subjectId)
       .where(sql`${t.state} in ('running','paused')`),
     uniqueIndex('deadline_clocks_subject_uq').on(t.subjectType, t.subjectId),
     check('deadline_clocks_state_ck', sql`${t.state} in ('running','paused','ended')`),

@@ -10,6 +10,12 @@ import type { AppDeps } from '../../platform/http';
 import { workingCalendarsOf } from '../calendar/deadline-clocks';
 import { DOSSIER_ROLES } from './command';
 
+/**
+ * One's own open steps are counted up to this many ("1,000+"): nobody pages further than a search
+ * would take them, and counting tens of thousands of steps on every page costs more than the page.
+ */
+export const MY_STEPS_COUNT_CAP = 1000;
+
 const OPEN_STATES = `('received','processing','inter_agency','paused','needs_supplement','submitted')`;
 
 interface InboxRow {
@@ -63,18 +69,21 @@ export async function inbox(
              and ((s.role = 'clerk' and ${inScope(sql`s.unit_id`, clerk)})
                or (s.role = 'officer' and ${inScope(sql`s.unit_id`, officer)})
                or (s.role = 'approver' and ${inScope(sql`s.unit_id`, approver)}))`;
-    // Walk the open step clocks in due order (an index) and stop after the page; count apart.
-    // Units in scope belong to this province, so without a search the count needs only the steps.
-    const [counted] = await queryRows<{ total: number }>(
-      db,
-      query.q
-        ? sql`select count(*)::int as total from dossier_steps s join dossiers d on d.id = s.dossier_id
-               where ${mySteps} ${search}`
-        : sql`select count(*)::int as total from dossier_steps s where ${mySteps}`,
-    );
-    rows = await queryRows<InboxRow>(
-      db,
-      sql`${base}, s.id as "stepId", s.name as "stepName", s.unit_id as "unitId", u.name as unit, sc.due_at as "dueAt"
+    // Walk the open step clocks in due order (an index) and stop after the page; count apart, at
+    // the same time on another connection. Units in scope belong to this province, so without a
+    // search the count needs only the steps.
+    const [[counted], page] = await Promise.all([
+      queryRows<{ total: number }>(
+        db,
+        query.q
+          ? sql`select count(*)::int as total from (select 1 from dossier_steps s join dossiers d on d.id = s.dossier_id
+               where ${mySteps} ${search} limit ${MY_STEPS_COUNT_CAP + 1}) mine`
+          : sql`select count(*)::int as total from (select 1 from dossier_steps s where ${mySteps}
+               limit ${MY_STEPS_COUNT_CAP + 1}) mine`,
+      ),
+      queryRows<InboxRow>(
+        db,
+        sql`${base}, s.id as "stepId", s.name as "stepName", s.unit_id as "unitId", u.name as unit, sc.due_at as "dueAt"
             from deadline_clocks sc
             join dossier_steps s on s.id = sc.subject_id
             join dossiers d on d.id = s.dossier_id
@@ -83,10 +92,17 @@ export async function inbox(
             ${legalClock}
            where sc.subject_type = 'dossier_step' and sc.state in ('running', 'paused')
              and ${mySteps} and d.province_code = ${province} ${search}
-           order by sc.due_at asc, d.code
+           order by sc.due_at asc, sc.subject_id
            limit ${query.limit} offset ${query.offset}`,
-    );
-    return { total: counted?.total ?? 0, items: await withUrgency(deps, db, rows, query.view) };
+      ),
+    ]);
+    rows = page;
+    const total = counted?.total ?? 0;
+    return {
+      total: Math.min(total, MY_STEPS_COUNT_CAP),
+      totalCapped: total > MY_STEPS_COUNT_CAP,
+      items: await withUrgency(deps, db, rows, query.view),
+    };
   } else {
     const scope = await scopeOf(
       query.view === 'review' || query.view === 'to_return' ? ['clerk'] : DOSSIER_ROLES,
@@ -123,7 +139,11 @@ export async function inbox(
            limit ${query.limit} offset ${query.offset}`,
     );
   }
-  return { total: rows[0]?.total ?? 0, items: await withUrgency(deps, db, rows, query.view) };
+  return {
+    total: rows[0]?.total ?? 0,
+    totalCapped: false,
+    items: await withUrgency(deps, db, rows, query.view),
+  };
 }
 
 async function withUrgency(

@@ -114,7 +114,11 @@ export function InboxPage() {
                 <Group gap="xs" aria-live="polite" mih={28}>
                   {data && (
                     <Text fw={600} data-testid="inbox-count">
-                      {t('dossiers.inbox.count', { count: data.total, formatted: fmt.number(data.total) })}
+                      {t('dossiers.inbox.count', {
+                        count: data.total,
+                        // A count that stops (one's own steps, at 1,000) reads "1.000+".
+                        formatted: `${fmt.number(data.total)}${data.totalCapped ? '+' : ''}`,
+                      })}
                     </Text>
                   )}
                   {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}

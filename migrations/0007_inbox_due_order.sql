@@ -1,0 +1,2 @@
+DROP INDEX "deadline_clocks_open_due_idx";--> statement-breakpoint
+CREATE INDEX "deadline_clocks_open_due_idx" ON "deadline_clocks" USING btree ("subject_type","due_at","subject_id") WHERE "deadline_clocks"."state" in ('running','paused');
