@@ -81,6 +81,19 @@ export async function resolveScopes(
   });
 }
 
+/** One caller's scopes for several sets of roles (`resolveScope` of each), in one query. */
+export function resolveScopesByRoles(
+  db: DbOrTx,
+  auth: AuthContext,
+  roleSets: readonly (readonly Role[])[],
+): Promise<Scope[]> {
+  const asCallers = roleSets.map((roles) => ({
+    ...auth,
+    assignments: auth.assignments.filter((a) => roles.includes(a.role)),
+  }));
+  return resolveScopes(db, asCallers, [...new Set(roleSets.flat())]);
+}
+
 /** The one filter every business query applies: the row's unit must be in the caller's scope. */
 export function inScope(unitColumn: Column | SQL, scope: Scope): SQL {
   if (scope.all) return sql`true`;

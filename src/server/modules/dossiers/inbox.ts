@@ -5,7 +5,7 @@ import { workingMinutesBetween } from '../../../domain/calendar/deadlines';
 import { onlineReviewDueAt, urgencyOf } from '../../../domain/dossier/rules';
 import type { DossierState } from '../../../domain/dossier/state-machine';
 import { type DbOrTx, queryRows } from '../../db/client';
-import { type AuthContext, inScope, resolveScope } from '../../platform/access';
+import { type AuthContext, inScope, resolveScope, resolveScopesByRoles } from '../../platform/access';
 import type { AppDeps } from '../../platform/http';
 import { workingCalendarsOf } from '../calendar/deadline-clocks';
 import { DOSSIER_ROLES } from './command';
@@ -60,11 +60,12 @@ export async function inbox(
   const legalClock = sql`left join deadline_clocks lc on lc.subject_type = 'dossier' and lc.subject_id = d.id`;
   let rows: InboxRow[];
   if (query.view === 'mine') {
-    const [clerk, officer, approver] = await Promise.all([
-      scopeOf(['clerk']),
-      scopeOf(['officer']),
-      scopeOf(['approver']),
+    const [clerk, officer, approver] = await resolveScopesByRoles(db, auth, [
+      ['clerk'],
+      ['officer'],
+      ['approver'],
     ]);
+    if (!clerk || !officer || !approver) throw new Error('a scope per role');
     const mySteps = sql`s.state = 'active'
              and ((s.role = 'clerk' and ${inScope(sql`s.unit_id`, clerk)})
                or (s.role = 'officer' and ${inScope(sql`s.unit_id`, officer)})
