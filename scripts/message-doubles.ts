@@ -1,6 +1,6 @@
 /**
  * The outside message gateways for browser tests and demos, run by us on loopback: an SMTP server
- * and an HTTP SMS gateway (numbers starting 0999 do not exist: refused for good), plus an
+ * and an HTTP SMS gateway (the number 0999 000 000 does not exist: refused for good), plus an
  * inspection server answering /readyz and /messages (what each gateway accepted).
  * Ports: MESSAGE_DOUBLES_PORT (inspection), +1 (SMS), +2 (SMTP); the SMS token is SMS_GATEWAY_TOKEN.
  */
@@ -11,7 +11,7 @@ const base = Number(process.env.MESSAGE_DOUBLES_PORT ?? 3190);
 const sms = await startSmsDouble({
   port: base + 1,
   token: process.env.SMS_GATEWAY_TOKEN ?? 'sms-test-token',
-  unknownNumber: (to) => to.startsWith('0999'),
+  unknownNumber: (to) => to === '0999000000',
 });
 const smtp = await startSmtpDouble(base + 2);
 
