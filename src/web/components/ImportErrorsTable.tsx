@@ -1,5 +1,6 @@
 import { Table, Title } from '@mantine/core';
 import type { Problem } from '../api/types';
+import { keyboardScrollArea } from './keyboard-scroll-area';
 
 /** "row 3: parent_code" → ["3", "parent_code"]; a path without a row keeps its whole text as the column. */
 export function splitRowPath(path: string): [string, string] {
@@ -22,7 +23,12 @@ export function ImportErrorsTable({ errors, labels, maxHeight = 320 }: ImportErr
       <Title order={3} size="h5" id="import-errors-heading" mb="xs">
         {labels.title}
       </Title>
-      <Table.ScrollContainer minWidth={320} maxHeight={maxHeight} data-testid="import-errors">
+      <Table.ScrollContainer
+        minWidth={320}
+        maxHeight={maxHeight}
+        data-testid="import-errors"
+        scrollAreaProps={keyboardScrollArea(labels.table ?? labels.title)}
+      >
         <Table striped withTableBorder stickyHeader aria-label={labels.table}>
           <Table.Thead>
             <Table.Tr>

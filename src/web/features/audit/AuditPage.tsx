@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { AuditList, AuditVerifyResponse } from '../../api/types';
+import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
 import { Pager } from '../../components/Pager';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -97,7 +98,7 @@ export function AuditPage() {
         </Paper>
         {entries.isError && <ProblemAlert error={entries.error} />}
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={860}>
+          <Table.ScrollContainer minWidth={860} scrollAreaProps={keyboardScrollArea(t('audit.table'))}>
             <Table striped aria-label={t('audit.table')} verticalSpacing="xs" fz="sm">
               <Table.Thead>
                 <Table.Tr>

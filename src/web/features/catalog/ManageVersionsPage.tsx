@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link, useLocation, useParams } from 'react-router';
 import type { ProcedureVersion, VersionSummary } from '../../api/types';
+import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, SuccessAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -194,7 +195,7 @@ function VersionsTable({ versions, onEdit, onPublish, onWithdraw }: VersionsTabl
   const fmt = useFormat();
   const hasScheduled = versions.some((v) => v.status === 'scheduled');
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={760} scrollAreaProps={keyboardScrollArea(t('catalog.manage.table'))}>
       <Table aria-label={t('catalog.manage.table')} verticalSpacing="xs" striped>
         <Table.Thead>
           <Table.Tr style={{ whiteSpace: 'nowrap' }}>

@@ -18,6 +18,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link, useSearchParams } from 'react-router';
 import type { ManagedProcedure } from '../../api/types';
+import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
 import { Pager } from '../../components/Pager';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -209,7 +210,7 @@ function ManagedTable({ items }: { items: readonly ManagedProcedure[] }) {
       </List>
     );
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={760} scrollAreaProps={keyboardScrollArea(t('catalog.managed.table'))}>
       <Table aria-label={t('catalog.managed.table')} verticalSpacing="xs" striped highlightOnHover>
         <Table.Thead>
           <Table.Tr style={{ whiteSpace: 'nowrap' }}>

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconFileText } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureDetail } from '../../api/types';
+import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
 import { useFormat } from '../../components/useFormat';
 import { Section } from './ProcedureSections';
 
@@ -19,7 +20,10 @@ export function Documents({ documents }: { documents: ProcedureDetail['documents
       ) : phone ? (
         <DocumentCards documents={documents} />
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer
+          minWidth={520}
+          scrollAreaProps={keyboardScrollArea(t('catalog.detail.documentsTable'))}
+        >
           <Table aria-label={t('catalog.detail.documentsTable')} data-testid="documents" verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
+import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
 import { Pager } from '../../components/Pager';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -115,10 +116,7 @@ export function NotificationsPage() {
         <Paper withBorder>
           <Table.ScrollContainer
             minWidth={820}
-            // On a phone the table scrolls sideways: keyboard users reach it too (WCAG 2.1.1).
-            scrollAreaProps={{
-              viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('notifications.table') },
-            }}
+            scrollAreaProps={keyboardScrollArea(t('notifications.table'))}
           >
             <Table striped aria-label={t('notifications.table')} verticalSpacing="xs" fz="sm">
               <Table.Thead>

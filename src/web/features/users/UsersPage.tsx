@@ -4,6 +4,7 @@ import { IconBan, IconCircleCheck, IconEdit, IconLock, IconPlus, IconSearch } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/types';
+import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
 import { Pager } from '../../components/Pager';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, SuccessAlert } from '../../components/ProblemAlert';
@@ -72,7 +73,7 @@ export function UsersPage() {
         />
         {users.isError && <ProblemAlert error={users.error} />}
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={760} scrollAreaProps={keyboardScrollArea(t('users.table'))}>
             <Table striped highlightOnHover aria-label={t('users.table')} verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
