@@ -20,8 +20,6 @@ export type ApplicantNoticeTopic =
 
 export type StaffAlertTopic = 'online_arrival' | 'step_due_soon' | 'dossier_due_soon';
 
-export type NoticeTopic = ApplicantNoticeTopic | StaffAlertTopic;
-
 /** The commands (event types) whose outcome the applicant is told of. */
 const TOPIC_OF_EVENT: Readonly<Record<string, ApplicantNoticeTopic>> = {
   receive: 'received',

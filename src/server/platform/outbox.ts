@@ -25,7 +25,7 @@ export interface OutgoingMessage {
   readonly dossierId: string | null;
 }
 
-export type OutboxRow = typeof outboxMessages.$inferSelect;
+type OutboxRow = typeof outboxMessages.$inferSelect;
 
 /** How long a claimed message is its worker's before another may take it. */
 const LEASE_MS = 2 * 60_000;

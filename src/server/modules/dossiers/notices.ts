@@ -20,15 +20,14 @@ import { unitsByIds } from './repo';
 const baseUrl = (deps: Pick<AppDeps, 'config'>) => deps.config.PUBLIC_BASE_URL.replace(/\/$/, '');
 
 /** The public status page of a dossier, its code filled in. */
-export const lookupUrlOf = (deps: Pick<AppDeps, 'config'>, code: string) =>
+const lookupUrlOf = (deps: Pick<AppDeps, 'config'>, code: string) =>
   `${baseUrl(deps)}/tra-cuu?code=${encodeURIComponent(code)}`;
 
 /** The dossier's page for civil servants. */
-export const dossierPageUrlOf = (deps: Pick<AppDeps, 'config'>, id: string) =>
-  `${baseUrl(deps)}/dossiers/${id}`;
+const dossierPageUrlOf = (deps: Pick<AppDeps, 'config'>, id: string) => `${baseUrl(deps)}/dossiers/${id}`;
 
 /** True when the applicant gave a phone or an e-mail we can write to. */
-export function applicantReachable(record: Pick<DossierRecord, 'applicant'>): boolean {
+function applicantReachable(record: Pick<DossierRecord, 'applicant'>): boolean {
   return smsRecipient(record.applicant.phone) !== null || emailRecipient(record.applicant.email) !== null;
 }
 
@@ -130,7 +129,7 @@ export async function enqueueCommandNotices(
  * assigned at the nearest unit up its tree where anyone holds such a role (a desk's clerks, not
  * every clerk of the province).
  */
-export async function staffEmailsFor(db: DbOrTx, unitId: string, roles: readonly Role[]): Promise<string[]> {
+async function staffEmailsFor(db: DbOrTx, unitId: string, roles: readonly Role[]): Promise<string[]> {
   const rows = await queryRows<{ email: string; depth: number }>(
     db,
     sql`with recursive up(id, parent_id, depth) as (
