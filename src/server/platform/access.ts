@@ -1,6 +1,6 @@
 import { type Column, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/identity/roles';
-import { type DbOrTx, queryRows } from '../db/client';
+import { type DbOrTx, queryRows, uuidList } from '../db/client';
 
 /** What a route demands of its caller. Every route declares one (a test walks them all). */
 export type AccessRule =
@@ -59,10 +59,7 @@ export async function resolveScopes(
       db,
       sql`
       with recursive reach(root, id) as (
-        select id, id from units where id in (${sql.join(
-          roots.map((r) => sql`${r}::uuid`),
-          sql`, `,
-        )})
+        select id, id from units where id in (${uuidList(roots)})
         union
         select r.root, u.id from units u join reach r on u.parent_id = r.id or u.successor_id = r.id
       )
@@ -92,6 +89,34 @@ export function resolveScopesByRoles(
     assignments: auth.assignments.filter((a) => roles.includes(a.role)),
   }));
   return resolveScopes(db, asCallers, [...new Set(roleSets.flat())]);
+}
+
+/**
+ * The units above each of `unitIds` (a list or a subquery of unit ids), each unit among them: its
+ * parents and the units it was merged into, up to the root — exactly the units whose scope
+ * (`resolveScopes`) holds it. A scalar subquery answering a json object { unit: [units above] },
+ * so a caller's statement can carry it: checking one unit against a scope this way reads a
+ * handful of rows, where `resolveScopes` reads every unit under the caller's.
+ */
+export function unitsAboveSql(unitIds: SQL): SQL {
+  return sql`(with recursive above(start, id) as (
+      select id, id from units where id in (${unitIds})
+      union
+      select a.start, up.id from above a join units u on u.id = a.id
+        cross join lateral (values (u.parent_id), (u.successor_id)) up(id) where up.id is not null)
+    select coalesce(json_object_agg(start, ids), '{}'::json)
+      from (select start, json_agg(id) as ids from above group by start) g)`;
+}
+
+/** Whether a caller's scope for `roles` holds a unit, given the units above it (`unitsAboveSql`). */
+export function scopeReaches(
+  auth: AuthContext,
+  roles: readonly Role[],
+  unitsAbove: readonly string[],
+): boolean {
+  return auth.assignments.some(
+    (a) => roles.includes(a.role) && (a.role === 'system_admin' || unitsAbove.includes(a.unitId)),
+  );
 }
 
 /** The one filter every business query applies: the row's unit must be in the caller's scope. */

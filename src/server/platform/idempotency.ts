@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
-import { type DbOrTx, queryRows, type Tx } from '../db/client';
+import { type DbOrTx, queryRows, queryRowsPrepared, type Tx } from '../db/client';
+import { insertRowsStatement } from '../db/rows-insert';
 import { idempotencyKeys } from '../db/schema';
 import type { Clock } from './clock';
 import { AppError } from './errors';
@@ -42,20 +43,18 @@ export async function claimKeys<T>(
   const idOf = (c: { userId: string; key: string }) => `${c.userId}|${c.key}`;
   if (new Set(keyed.map(idOf)).size !== keyed.length) throw new Error('claimKeys takes distinct keys');
   const now = clock.now();
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values(
-      keyed.map((c) => ({
-        userId: c.userId,
-        key: c.key,
-        requestHash: c.fingerprint,
-        statusCode: 0,
-        body: {},
-        createdAt: now,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({ userId: idempotencyKeys.userId, key: idempotencyKeys.key });
+  const rows = keyed.map((c) => ({
+    userId: c.userId,
+    key: c.key,
+    requestHash: c.fingerprint,
+    statusCode: 0,
+    body: {},
+    createdAt: now,
+  }));
+  const claimed = await queryRowsPrepared<{ userId: string; key: string }>(
+    tx,
+    sql`${insertRowsStatement(idempotencyKeys, rows)} on conflict do nothing returning user_id as "userId", key`,
+  );
   const mine = new Set(claimed.map(idOf));
   const retries = keyed.filter((c) => !mine.has(idOf(c)));
   const firsts = new Map(
@@ -88,11 +87,9 @@ function firstAnswers(tx: DbOrTx, claims: readonly { userId: string; key: string
 export function storeAnswersStatement(answered: readonly { claim: KeyClaim; answer: object }[]): SQL | null {
   const keyed = answered.filter((a) => Boolean(a.claim.key));
   if (keyed.length === 0) return null;
+  const rows = keyed.map((a) => ({ user_id: a.claim.userId, key: a.claim.key, body: a.answer }));
   return sql`update idempotency_keys k set status_code = 201, body = a.body
-    from (values ${sql.join(
-      keyed.map((a) => sql`(${a.claim.userId}::uuid, ${a.claim.key}, ${JSON.stringify(a.answer)}::jsonb)`),
-      sql`, `,
-    )}) as a(user_id, key, body)
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as a(user_id uuid, key text, body jsonb)
     where k.user_id = a.user_id and k.key = a.key`;
 }
 

@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../../contracts/calendar';
 import { CalendarError } from '../../../domain/calendar/errors';
 import { buildCalendarForYears, calendarDaysForYears } from '../../../domain/calendar/national-calendar';
@@ -12,9 +13,17 @@ import {
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import { announcementFor, type YearAnnouncement } from '../../../domain/calendar/year-announcement';
 import type { YearViewInput } from '../../../domain/calendar/year-view';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, queryRows, uuidList } from '../../db/client';
 import { AppError } from '../../platform/errors';
-import { type AnnouncementRow, effectiveOfficeHours, listAnnouncements, toYearAnnouncement } from './repo';
+import {
+  type AnnouncementRow,
+  announcementsKeySql,
+  type EffectiveOfficeHoursRow,
+  effectiveOfficeHoursOf,
+  effectiveOfficeHoursSql,
+  listAnnouncementsWithKey,
+  toYearAnnouncement,
+} from './repo';
 
 /**
  * Where every module gets its working calendar: the announcements in the database (national and
@@ -84,7 +93,11 @@ export function calendarGuard<T>(work: () => T): T {
 
 export async function timeSettingsOf(db: DbOrTx, unitId: string | undefined): Promise<UnitTimeSettings> {
   if (!unitId) return DEFAULT_TIME_SETTINGS;
-  const row = await effectiveOfficeHours(db, unitId);
+  return timeSettingsOfRow((await effectiveOfficeHoursOf(db, [unitId])).get(unitId));
+}
+
+/** A unit's time settings from the office hours that apply to it (none: the national default). */
+function timeSettingsOfRow(row: EffectiveOfficeHoursRow | undefined): UnitTimeSettings {
   if (!row) return DEFAULT_TIME_SETTINGS;
   return {
     officeHours: officeHoursFromDto(row.weekly as PeriodDto[][], row.extraWorkingDay as PeriodDto[]),
@@ -106,25 +119,39 @@ export interface CalendarSource {
   years(officeHours: OfficeHours, fromYear: number, toYear: number): readonly YearViewInput[];
 }
 
-const cache = new Map<string, WorkingCalendar>();
+const calendars = new Map<string, WorkingCalendar>();
+const announcementsByKey = new Map<string, readonly YearAnnouncement[]>();
 const CACHE_LIMIT = 64;
 
-/** The calendar source of a jurisdiction as the database holds it now (or in this transaction). */
-export async function loadCalendarSource(db: DbOrTx, jurisdiction: string): Promise<CalendarSource> {
-  const rows = await listAnnouncements(db, jurisdiction === 'VN' ? ['VN'] : ['VN', jurisdiction]);
-  const announcements = rows.map(toYearAnnouncement);
-  // The content itself, not just versions: equal announcements give equal calendars, whichever
-  // database (or process-wide test) they come from.
-  const fingerprint = JSON.stringify(announcements);
-  return {
-    jurisdiction,
-    announcements,
-    rows,
-    calendar(officeHours) {
-      const key = `${jurisdiction}|${fingerprint}|${JSON.stringify(officeHours)}`;
-      const cached = cache.get(key);
-      if (cached) return cached;
-      const built = calendarGuard(() =>
+/** Keeps at most `CACHE_LIMIT` entries, dropping the oldest first. */
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, value);
+  return value;
+}
+
+/** The jurisdictions whose announcements make a jurisdiction's calendar: the nation's, and its own. */
+const jurisdictionsOf = (jurisdiction: string) => (jurisdiction === 'VN' ? ['VN'] : ['VN', jurisdiction]);
+
+/**
+ * The working calendar of announcements named by `key` (`announcementsKeySql`) in office hours.
+ * Built calendars are kept by that key and the hours, so equal announcements give the same
+ * calendar whichever database (or process-wide test) they come from, and a change made by any
+ * process is seen at once.
+ */
+function calendarOf(
+  jurisdiction: string,
+  key: string,
+  announcements: readonly YearAnnouncement[],
+  officeHours: OfficeHours,
+): WorkingCalendar {
+  const calendarKey = `${jurisdiction}|${key}|${JSON.stringify(officeHours)}`;
+  return (
+    calendars.get(calendarKey) ??
+    remember(
+      calendars,
+      calendarKey,
+      calendarGuard(() =>
         buildCalendarForYears({
           fromYear: CALENDAR_FIRST_YEAR,
           toYear: CALENDAR_LAST_YEAR,
@@ -132,11 +159,21 @@ export async function loadCalendarSource(db: DbOrTx, jurisdiction: string): Prom
           jurisdiction,
           officeHours,
         }),
-      );
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
-      cache.set(key, built);
-      return built;
-    },
+      ),
+    )
+  );
+}
+
+/** The calendar source of a jurisdiction as the database holds it now (or in this transaction). */
+export async function loadCalendarSource(db: DbOrTx, jurisdiction: string): Promise<CalendarSource> {
+  const { key, rows } = await listAnnouncementsWithKey(db, jurisdictionsOf(jurisdiction));
+  const announcements = rows.map(toYearAnnouncement);
+  remember(announcementsByKey, `${jurisdiction}|${key}`, announcements);
+  return {
+    jurisdiction,
+    announcements,
+    rows,
+    calendar: (officeHours) => calendarOf(jurisdiction, key, announcements, officeHours),
     years(officeHours, fromYear, toYear) {
       const days = calendarGuard(() =>
         calendarDaysForYears({ fromYear, toYear, announcements, jurisdiction, officeHours }),
@@ -148,4 +185,54 @@ export async function loadCalendarSource(db: DbOrTx, jurisdiction: string): Prom
       }));
     },
   };
+}
+
+/**
+ * What the working calendars of units come from, as one json value a caller's statement can
+ * carry (so it costs no round trip of its own): the key of the announcements, and the office
+ * hours that apply to each of `unitIds` (a list or a subquery of unit ids).
+ */
+export function calendarInputsSql(jurisdiction: string, unitIds: SQL): SQL {
+  return sql`json_build_object('key', ${announcementsKeySql(jurisdictionsOf(jurisdiction))},
+    'hours', (select coalesce(json_agg(h), '[]'::json) from (${effectiveOfficeHoursSql(unitIds)}) h))`;
+}
+
+/** What `calendarInputsSql` answers. */
+export interface CalendarInputs {
+  readonly key: string;
+  readonly hours: readonly EffectiveOfficeHoursRow[];
+}
+
+/**
+ * The working calendars of `unitIds` from their `calendarInputsSql`: built from the announcements
+ * the key names, read again only when this process has not seen that key yet.
+ */
+export async function workingCalendarsFromInputs(
+  db: DbOrTx,
+  jurisdiction: string,
+  inputs: CalendarInputs,
+  unitIds: readonly string[],
+): Promise<Map<string, WorkingCalendar>> {
+  const known = announcementsByKey.get(`${jurisdiction}|${inputs.key}`);
+  const calendarIn = known
+    ? (officeHours: OfficeHours) => calendarOf(jurisdiction, inputs.key, known, officeHours)
+    : (await loadCalendarSource(db, jurisdiction)).calendar;
+  const hours = new Map(inputs.hours.map((h) => [h.for, h]));
+  return new Map(unitIds.map((id) => [id, calendarIn(timeSettingsOfRow(hours.get(id)).officeHours)]));
+}
+
+/** The working calendars of units, in one round trip when the announcements are known. */
+export async function workingCalendarsOf(
+  db: DbOrTx,
+  jurisdiction: string,
+  unitIds: readonly string[],
+): Promise<Map<string, WorkingCalendar>> {
+  const ids = [...new Set(unitIds)];
+  if (ids.length === 0) return new Map();
+  const [row] = await queryRows<{ inputs: CalendarInputs }>(
+    db,
+    sql`select ${calendarInputsSql(jurisdiction, uuidList(ids))} as inputs`,
+  );
+  if (!row) throw new Error('calendar inputs not read');
+  return workingCalendarsFromInputs(db, jurisdiction, row.inputs, ids);
 }

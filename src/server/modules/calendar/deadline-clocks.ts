@@ -11,7 +11,7 @@ import { insertRowsStatement } from '../../db/rows-insert';
 import { deadlineClocks } from '../../db/schema';
 import type { Clock } from '../../platform/clock';
 import { uuidv7 } from '../../platform/ids';
-import { calendarGuard, loadCalendarSource, timeSettingsOf } from './calendar-source';
+import { calendarGuard, workingCalendarsOf } from './calendar-source';
 
 /**
  * The legal clocks other modules run (dossiers, their steps, tasks), always inside the caller's
@@ -30,22 +30,9 @@ export async function workingCalendarOf(
   provinceCode: string,
   unitId: string,
 ): Promise<WorkingCalendar> {
-  const settings = await timeSettingsOf(tx, unitId);
-  return (await loadCalendarSource(tx, provinceCode)).calendar(settings.officeHours);
-}
-
-/** The working calendars of several units, reading the province's announcements once. */
-export async function workingCalendarsOf(
-  tx: DbOrTx,
-  provinceCode: string,
-  unitIds: readonly string[],
-): Promise<Map<string, WorkingCalendar>> {
-  const source = await loadCalendarSource(tx, provinceCode);
-  const calendars = new Map<string, WorkingCalendar>();
-  for (const unitId of new Set(unitIds)) {
-    calendars.set(unitId, source.calendar((await timeSettingsOf(tx, unitId)).officeHours));
-  }
-  return calendars;
+  const calendar = (await workingCalendarsOf(tx, provinceCode, [unitId])).get(unitId);
+  if (!calendar) throw new Error('a calendar per unit');
+  return calendar;
 }
 
 type NewClock = ClockSubject & {

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnnouncedDay, HolidaySpan, YearAnnouncement } from '../../../domain/calendar/year-announcement';
-import { type DbOrTx, queryRows } from '../../db/client';
+import { type DbOrTx, queryRows, uuidList } from '../../db/client';
 import {
   calendarAnnouncementHistory,
   calendarAnnouncements,
@@ -12,7 +13,6 @@ import { inScope, type Scope } from '../../platform/access';
 
 export type AnnouncementRow = typeof calendarAnnouncements.$inferSelect;
 export type AnnouncementHistoryRow = typeof calendarAnnouncementHistory.$inferSelect;
-export type OfficeHoursRow = typeof unitOfficeHours.$inferSelect;
 export type DeadlineClockRow = typeof deadlineClocks.$inferSelect;
 
 export function toYearAnnouncement(row: AnnouncementRow): YearAnnouncement {
@@ -24,15 +24,6 @@ export function toYearAnnouncement(row: AnnouncementRow): YearAnnouncement {
     extraDaysOff: row.extraDaysOff as AnnouncedDay[],
     extraWorkingDays: row.extraWorkingDays as AnnouncedDay[],
   };
-}
-
-/** Every announcement of the national schedule and of one province (a small table). */
-export function listAnnouncements(db: DbOrTx, jurisdictions: readonly string[]) {
-  return db
-    .select()
-    .from(calendarAnnouncements)
-    .where(inArray(calendarAnnouncements.jurisdiction, [...jurisdictions]))
-    .orderBy(calendarAnnouncements.year, calendarAnnouncements.jurisdiction);
 }
 
 export async function findAnnouncementForUpdate(db: DbOrTx, year: number, jurisdiction: string) {
@@ -57,26 +48,74 @@ export function listAnnouncementHistory(db: DbOrTx, year: number, jurisdiction: 
     .orderBy(desc(calendarAnnouncementHistory.version));
 }
 
+/** Office hours as they apply to a unit (`for`): its own row, else its nearest ancestor's (`unitId`). */
+export interface EffectiveOfficeHoursRow {
+  readonly for: string;
+  readonly unitId: string;
+  readonly weekly: unknown;
+  readonly extraWorkingDay: unknown;
+  readonly onlineCutoffMinute: number | null;
+  readonly version: number;
+}
+
 /**
- * The office hours that apply to a unit: its own row, else the nearest ancestor's (undefined for
- * the national default), with the unit that defines them.
+ * The office hours that apply to each of `unitIds` (a list or a subquery of unit ids): its own
+ * row, else the nearest ancestor's, as rows of `EffectiveOfficeHoursRow` (none for a unit on the
+ * national default). A statement not yet run, so a caller can embed it in its own.
  */
-export async function effectiveOfficeHours(db: DbOrTx, unitId: string) {
-  const rows = await queryRows<OfficeHoursRow & { depth: number }>(
-    db,
-    sql`with recursive chain(id, parent_id, depth) as (
-          select id, parent_id, 0 from units where id = ${unitId}
+export function effectiveOfficeHoursSql(unitIds: SQL): SQL {
+  return sql`with recursive chain(start, id, parent_id, depth) as (
+          select id, id, parent_id, 0 from units where id in (${unitIds})
           union all
-          select u.id, u.parent_id, c.depth + 1 from units u join chain c on u.id = c.parent_id
+          select c.start, u.id, u.parent_id, c.depth + 1 from units u join chain c on u.id = c.parent_id
           where c.depth < 32)
-        select o.unit_id as "unitId", o.weekly, o.extra_working_day as "extraWorkingDay",
-               o.online_cutoff_minute as "onlineCutoffMinute", o.version,
-               o.updated_at as "updatedAt", o.updated_by as "updatedBy", c.depth
+        select distinct on (c.start) c.start as "for", o.unit_id as "unitId", o.weekly,
+               o.extra_working_day as "extraWorkingDay", o.online_cutoff_minute as "onlineCutoffMinute", o.version
           from chain c join unit_office_hours o on o.unit_id = c.id
-         order by c.depth
-         limit 1`,
-  );
-  return rows[0];
+         order by c.start, c.depth`;
+}
+
+/** `effectiveOfficeHoursSql` run for a list of units, by unit (absent: the national default). */
+export async function effectiveOfficeHoursOf(
+  db: DbOrTx,
+  unitIds: readonly string[],
+): Promise<Map<string, EffectiveOfficeHoursRow>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await queryRows<EffectiveOfficeHoursRow>(db, effectiveOfficeHoursSql(uuidList(unitIds)));
+  return new Map(rows.map((r) => [r.for, r]));
+}
+
+/**
+ * The text that names what the announcements of `jurisdictions` say now (md5 of what makes a
+ * calendar: year, jurisdiction, legal basis, days off and working days): equal keys, equal
+ * calendars. A scalar subquery, so a caller's statement can carry it.
+ */
+export function announcementsKeySql(jurisdictions: readonly string[]): SQL {
+  return sql`(select md5(coalesce(string_agg(concat_ws('|', a.year, a.jurisdiction, a.legal_basis, a.holiday_spans,
+      a.extra_days_off, a.extra_working_days), '#' order by a.year, a.jurisdiction), ''))
+    from calendar_announcements a where a.jurisdiction in (${sql.join(
+      jurisdictions.map((j) => sql`${j}`),
+      sql`, `,
+    )}))`;
+}
+
+/** The key of no announcements at all (`announcementsKeySql` over no row). */
+const NO_ANNOUNCEMENTS_KEY = createHash('md5').update('').digest('hex');
+
+/**
+ * Every announcement of the national schedule and of one province (a small table), with the key
+ * of the rows read (`announcementsKeySql`), from one snapshot.
+ */
+export async function listAnnouncementsWithKey(
+  db: DbOrTx,
+  jurisdictions: readonly string[],
+): Promise<{ key: string; rows: AnnouncementRow[] }> {
+  const read = await db
+    .select({ row: calendarAnnouncements, key: sql<string>`${announcementsKeySql(jurisdictions)}` })
+    .from(calendarAnnouncements)
+    .where(inArray(calendarAnnouncements.jurisdiction, [...jurisdictions]))
+    .orderBy(calendarAnnouncements.year, calendarAnnouncements.jurisdiction);
+  return { key: read[0]?.key ?? NO_ANNOUNCEMENTS_KEY, rows: read.map((r) => r.row) };
 }
 
 /** The unit if it exists and is in the caller's scope (the one scope filter, in the query). */

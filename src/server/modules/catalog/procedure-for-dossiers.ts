@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ProcedureContent } from '../../../domain/catalog/procedure';
-import { type DbOrTx, queryRows } from '../../db/client';
+import { type DbOrTx, queryRows, uuidArray } from '../../db/client';
 import { inForceSql } from './repo';
 
 /** What the dossier module needs of a procedure version: its content and implementing units. */
@@ -45,18 +45,26 @@ export async function proceduresInForceForIntake(
   procedureIds: readonly string[],
   today: string,
 ): Promise<Map<string, ProcedureForDossier>> {
-  const ids = [...new Set(procedureIds)];
-  if (ids.length === 0) return new Map();
+  if (procedureIds.length === 0) return new Map();
   const rows = await queryRows<ProcedureForDossier>(
     db,
-    sql`select distinct on (p.id) p.id as "procedureId", p.code, v.id as "versionId", v.version, v.content, ${UNITS_OF_P}
-          from procedure_versions v join procedures p on p.id = v.procedure_id
-         where p.id in (${sql.join(
-           ids.map((id) => sql`${id}::uuid`),
-           sql`, `,
-         )}) and p.province_code = ${provinceCode} and ${inForceSql(sql.raw('v'), today)}`,
+    proceduresInForceSql(provinceCode, procedureIds, today),
   );
   return new Map(rows.map((r) => [r.procedureId, r]));
+}
+
+/**
+ * The statement, not yet run, of `proceduresInForceForIntake`: rows of `ProcedureForDossier`, so a
+ * caller can embed it in its own statement.
+ */
+export function proceduresInForceSql(
+  provinceCode: string,
+  procedureIds: readonly string[],
+  today: string,
+): SQL {
+  return sql`select distinct on (p.id) p.id as "procedureId", p.code, v.id as "versionId", v.version, v.content, ${UNITS_OF_P}
+          from procedure_versions v join procedures p on p.id = v.procedure_id
+         where p.id = any(${uuidArray(procedureIds)}) and p.province_code = ${provinceCode} and ${inForceSql(sql.raw('v'), today)}`;
 }
 
 /** The exact version a dossier was filed under (later versions never change it). */

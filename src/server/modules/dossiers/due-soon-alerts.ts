@@ -5,7 +5,7 @@ import type { Role } from '../../../domain/identity/roles';
 import { queryRows } from '../../db/client';
 import { deadlineClocks } from '../../db/schema';
 import type { AppDeps } from '../../platform/http';
-import { workingCalendarsOf } from '../calendar/deadline-clocks';
+import { workingCalendarsOf } from '../calendar/calendar-source';
 import { enqueueStaffAlert } from './notices';
 import { DOSSIER_CLOCK, STEP_CLOCK } from './processing-steps';
 

@@ -7,7 +7,7 @@ import type { DossierState } from '../../../domain/dossier/state-machine';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { type AuthContext, inScope, resolveScope, resolveScopesByRoles } from '../../platform/access';
 import type { AppDeps } from '../../platform/http';
-import { workingCalendarsOf } from '../calendar/deadline-clocks';
+import { workingCalendarsOf } from '../calendar/calendar-source';
 import { DOSSIER_ROLES } from './command';
 
 /**

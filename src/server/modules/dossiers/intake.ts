@@ -11,32 +11,22 @@ import {
   onlineReviewDueAt,
 } from '../../../domain/dossier/rules';
 import type { DossierState, SupplementPhase } from '../../../domain/dossier/state-machine';
-import type { DbOrTx, Tx } from '../../db/client';
+import { type DbOrTx, preferGenericPlans, type Tx } from '../../db/client';
 import type { dossiers } from '../../db/schema';
-import { resolveScopes, scopeContains } from '../../platform/access';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { GroupCommit } from '../../platform/group-commit';
 import type { AppDeps } from '../../platform/http';
-import {
-  claimKeys,
-  type KeyClaim,
-  onceForKey,
-  requestFingerprint,
-  storeAnswersStatement,
-} from '../../platform/idempotency';
+import { claimKeys, onceForKey, requestFingerprint, storeAnswersStatement } from '../../platform/idempotency';
 import { uuidv7 } from '../../platform/ids';
 import type { Lang } from '../../platform/messages';
 import { outboxRows } from '../../platform/outbox';
-import { insertClocksStatement, workingCalendarOf, workingCalendarsOf } from '../calendar/deadline-clocks';
-import {
-  type ProcedureForDossier,
-  procedureInForceForIntake,
-  proceduresInForceForIntake,
-} from '../catalog/procedure-for-dossiers';
+import { insertClocksStatement, workingCalendarOf } from '../calendar/deadline-clocks';
+import { type ProcedureForDossier, procedureInForceForIntake } from '../catalog/procedure-for-dossiers';
 import type { DossierCaller } from './command';
 import { issuedFormRow } from './issued-forms';
 import { applicantMessages, enqueueStaffAlert } from './notices';
 import { receiptPlan } from './processing-steps';
+import { type DeskReceipt, type PlacedReceipt, placeReceipts } from './receipt-context';
 import { columnsOfPatch, type DossierPatch, type DossierRecord, rebuildRecord } from './record';
 import {
   insertNewDossiers,
@@ -103,28 +93,6 @@ async function procedureForIntake(deps: AppDeps, tx: Tx, procedureId: string): P
   const procedure = await procedureInForceForIntake(tx, deps.config.PROVINCE_CODE, procedureId, today);
   if (!procedure) throw new AppError('dossier_procedure_unavailable', 422);
   return procedure;
-}
-
-/**
- * The competent unit for a dossier received at `desk`: the one asked for (another commune's =
- * non-territorial receipt, Decree 118/2025 art. 14), else the competent unit the desk belongs
- * to, else the procedure's only competent unit.
- */
-function competentUnitFor(
-  procedure: ProcedureForDossier,
-  desk: UnitSummary,
-  requested: string | undefined,
-): string {
-  const competent = new Set(procedure.competentUnitIds);
-  if (requested !== undefined) {
-    if (!competent.has(requested)) throw new AppError('dossier_unit_not_competent', 422);
-    return requested;
-  }
-  if (competent.has(desk.id)) return desk.id;
-  if (desk.parentId && competent.has(desk.parentId)) return desk.parentId;
-  const [only] = procedure.competentUnitIds;
-  if (only && procedure.competentUnitIds.length === 1) return only;
-  throw new AppError('dossier_unit_not_competent', 422);
 }
 
 /** The desk that receives online dossiers for a competent unit: its own desk, else the procedure's. */
@@ -313,80 +281,10 @@ function newRecord(
 
 type CounterIntake = z.infer<typeof ZCounterIntakeRequest>;
 
-/** A receipt handed in at a desk: who hands it in, what, and the claim on its Idempotency-Key. */
-interface DeskReceipt {
-  readonly caller: DossierCaller;
-  readonly request: CounterIntake;
-  readonly claim: KeyClaim;
-}
-
 /** What a receipt answers: its dossier, and whether that is a retry's first answer. */
 interface ReceiptAnswer {
   readonly replayed: boolean;
   readonly answer: CreatedDossier;
-}
-
-/** A checked receipt and where it goes: the procedure in force, the desk, the competent unit. */
-interface PlacedReceipt extends DeskReceipt {
-  readonly procedure: ProcedureForDossier;
-  readonly desk: UnitSummary;
-  readonly competent: UnitSummary;
-}
-
-/**
- * Checks receipts as a lone one is checked, in this order — the desk in the clerk's scope (404),
- * the procedure in force (422), the desk known (404), a unit competent for it (422) — reading
- * what they need once for all of them; throws the first failing receipt's error.
- */
-async function placeReceipts(
-  deps: AppDeps,
-  tx: Tx,
-  receipts: readonly DeskReceipt[],
-  today: string,
-): Promise<PlacedReceipt[]> {
-  if (receipts.length === 0) return [];
-  const scopes = await resolveScopes(
-    tx,
-    receipts.map((r) => r.caller.auth),
-    ['clerk'],
-  );
-  receipts.forEach((r, i) => {
-    const scope = scopes[i];
-    if (!scope || !scopeContains(scope, r.request.deskUnitId)) throw notFound();
-  });
-  const procedures = await proceduresInForceForIntake(
-    tx,
-    deps.config.PROVINCE_CODE,
-    receipts.map((r) => r.request.procedureId),
-    today,
-  );
-  const withProcedures = receipts.map((r) => {
-    const procedure = procedures.get(r.request.procedureId);
-    if (!procedure) throw new AppError('dossier_procedure_unavailable', 422);
-    return { ...r, procedure };
-  });
-  const known = await unitsByIds(
-    tx,
-    withProcedures.flatMap((r) => [r.request.deskUnitId, ...r.procedure.competentUnitIds]),
-  );
-  return withProcedures.map((r) => {
-    const desk = known.get(r.request.deskUnitId);
-    if (!desk) throw notFound();
-    const competent = known.get(competentUnitFor(r.procedure, desk, r.request.competentUnitId));
-    if (!competent) throw new AppError('dossier_unit_not_competent', 422);
-    return { ...r, desk, competent };
-  });
-}
-
-/** The working calendars of the competent units of the receipts that start a legal clock. */
-function calendarsOfReceipts(
-  deps: AppDeps,
-  tx: Tx,
-  receipts: readonly PlacedReceipt[],
-): Promise<Map<string, WorkingCalendar>> {
-  const units = receipts.filter((r) => r.request.outcome === 'receive').map((r) => r.competent.id);
-  if (units.length === 0) return Promise.resolve(new Map());
-  return workingCalendarsOf(tx, deps.config.PROVINCE_CODE, units);
 }
 
 /**
@@ -469,14 +367,14 @@ async function receiveBatch(
   receipts: readonly DeskReceipt[],
 ): Promise<ReceiptAnswer[]> {
   const now = deps.clock.now();
+  await preferGenericPlans(tx);
   const replays = await claimKeys<CreatedDossier>(
     tx,
     deps.clock,
     receipts.map((r) => r.claim),
   );
   const fresh = receipts.filter((_, i) => !replays[i]);
-  const placed = await placeReceipts(deps, tx, fresh, localDateOf(now.getTime()));
-  const calendars = await calendarsOfReceipts(deps, tx, placed);
+  const { placed, calendars } = await placeReceipts(deps, tx, fresh, localDateOf(now.getTime()));
   const numbered = await withDossierCodes(deps, tx, placed, now);
   const made = numbered.map((r) => ({ claim: r.claim, ...deskReceiptRows(deps, r, calendars, now) }));
   if (made.length > 0) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, type SQLWrapper, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, queryRowsPrepared, uuidList } from '../../db/client';
 import { insertRowsStatement } from '../../db/rows-insert';
 import {
   dossierCodeSequences,
@@ -68,14 +68,14 @@ export async function reserveDailySequences(
 ): Promise<Map<string, number>> {
   const units = [...counts.keys()].sort();
   if (units.length === 0) return new Map();
-  const rows = await tx
-    .insert(dossierCodeSequences)
-    .values(units.map((unitId) => ({ unitId, day, last: counts.get(unitId) ?? 0 })))
-    .onConflictDoUpdate({
-      target: [dossierCodeSequences.unitId, dossierCodeSequences.day],
-      set: { last: sql`${dossierCodeSequences.last} + excluded.last` },
-    })
-    .returning({ unitId: dossierCodeSequences.unitId, last: dossierCodeSequences.last });
+  const rows = await queryRowsPrepared<{ unitId: string; last: number }>(
+    tx,
+    sql`${insertRowsStatement(
+      dossierCodeSequences,
+      units.map((unitId) => ({ unitId, day, last: counts.get(unitId) ?? 0 })),
+    )} on conflict (unit_id, day) do update set last = ${dossierCodeSequences}.last + excluded.last
+      returning unit_id as "unitId", last`,
+  );
   return new Map(rows.map((r) => [r.unitId, r.last - (counts.get(r.unitId) ?? 0) + 1]));
 }
 
@@ -126,12 +126,7 @@ export async function unitsByIds(tx: DbOrTx, ids: readonly string[]): Promise<Ma
   const rows = await tx
     .select({ id: units.id, code: units.code, name: units.name, kind: units.kind, parentId: units.parentId })
     .from(units)
-    .where(
-      sql`${units.id} in (${sql.join(
-        [...new Set(ids)].map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`,
-    );
+    .where(sql`${units.id} in (${uuidList(ids)})`);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -184,5 +179,5 @@ export async function insertNewDossiers(
     writes.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w.getSQL()})`),
     sql`, `,
   );
-  await tx.execute(sql`with ${ctes} select 1`);
+  await queryRowsPrepared(tx, sql`with ${ctes} select 1`);
 }

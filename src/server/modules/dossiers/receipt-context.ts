@@ -1,0 +1,132 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { ZCounterIntakeRequest } from '../../../contracts/dossiers';
+import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
+import { queryRowsPrepared, type Tx, uuidArray } from '../../db/client';
+import { scopeReaches, unitsAboveSql } from '../../platform/access';
+import { AppError, notFound } from '../../platform/errors';
+import type { AppDeps } from '../../platform/http';
+import type { KeyClaim } from '../../platform/idempotency';
+import {
+  type CalendarInputs,
+  calendarInputsSql,
+  workingCalendarsFromInputs,
+} from '../calendar/calendar-source';
+import { type ProcedureForDossier, proceduresInForceSql } from '../catalog/procedure-for-dossiers';
+import type { DossierCaller } from './command';
+import type { UnitSummary } from './repo';
+
+/**
+ * Where desk receipts go, and what they are counted in: everything a batch of receipts reads
+ * before it writes, in one statement.
+ */
+
+type CounterIntake = z.infer<typeof ZCounterIntakeRequest>;
+
+/** A receipt handed in at a desk: who hands it in, what, and the claim on its Idempotency-Key. */
+export interface DeskReceipt {
+  readonly caller: DossierCaller;
+  readonly request: CounterIntake;
+  readonly claim: KeyClaim;
+}
+
+/** A checked receipt and where it goes: the procedure in force, the desk, the competent unit. */
+export interface PlacedReceipt extends DeskReceipt {
+  readonly procedure: ProcedureForDossier;
+  readonly desk: UnitSummary;
+  readonly competent: UnitSummary;
+}
+
+/**
+ * The competent unit for a dossier received at `desk`: the one asked for (another commune's =
+ * non-territorial receipt, Decree 118/2025 art. 14), else the competent unit the desk belongs
+ * to, else the procedure's only competent unit.
+ */
+export function competentUnitFor(
+  procedure: ProcedureForDossier,
+  desk: UnitSummary,
+  requested: string | undefined,
+): string {
+  const competent = new Set(procedure.competentUnitIds);
+  if (requested !== undefined) {
+    if (!competent.has(requested)) throw new AppError('dossier_unit_not_competent', 422);
+    return requested;
+  }
+  if (competent.has(desk.id)) return desk.id;
+  if (desk.parentId && competent.has(desk.parentId)) return desk.parentId;
+  const [only] = procedure.competentUnitIds;
+  if (only && procedure.competentUnitIds.length === 1) return only;
+  throw new AppError('dossier_unit_not_competent', 422);
+}
+
+/** What a batch of receipts reads (`receiptContextSql`). */
+interface ReceiptContext {
+  readonly procedures: readonly ProcedureForDossier[];
+  readonly units: readonly UnitSummary[];
+  /** Each desk and the units above it, for the scope check. */
+  readonly above: Readonly<Record<string, readonly string[]>>;
+  /** What the working calendars of the units that may be competent come from. */
+  readonly calendar: CalendarInputs;
+}
+
+/**
+ * The statement of `ReceiptContext`: the procedures in force today; the units a receipt may
+ * name — its desk, the desk's parent, the unit asked for, a procedure's only competent unit —
+ * with the office hours that apply to them; and the units above each desk.
+ */
+function receiptContextSql(deps: AppDeps, receipts: readonly DeskReceipt[], today: string): SQL {
+  const province = deps.config.PROVINCE_CODE;
+  const desks = receipts.map((r) => r.request.deskUnitId);
+  const asked = receipts.flatMap((r) => (r.request.competentUnitId ? [r.request.competentUnitId] : []));
+  const procedureIds = receipts.map((r) => r.request.procedureId);
+  return sql`with procs as (${proceduresInForceSql(province, procedureIds, today)}),
+    wanted as (
+      select id from units where id = any(${uuidArray([...desks, ...asked])})
+      union select parent_id from units where id = any(${uuidArray(desks)}) and parent_id is not null
+      union select ("competentUnitIds")[1]::uuid from procs where cardinality("competentUnitIds") = 1)
+    select (select coalesce(json_agg(p), '[]'::json) from procs p) as procedures,
+      (select coalesce(json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name, 'kind', u.kind,
+          'parentId', u.parent_id)), '[]'::json) from units u where u.id in (select id from wanted)) as units,
+      ${unitsAboveSql(sql`select unnest(${uuidArray(desks)})`)} as above,
+      ${calendarInputsSql(province, sql`select id from wanted`)} as calendar`;
+}
+
+/** Receipts placed, with the working calendars of their competent units. */
+export interface PlacedReceipts {
+  readonly placed: PlacedReceipt[];
+  readonly calendars: ReadonlyMap<string, WorkingCalendar>;
+}
+
+/**
+ * Checks receipts as a lone one is checked, in this order — the desk in the clerk's scope (404),
+ * the procedure in force (422), the desk known (404), a unit competent for it (422) — reading
+ * what they need once for all of them, in one statement; throws the first failing receipt's
+ * error. Answers them placed, with the calendars of the competent units of those received.
+ */
+export async function placeReceipts(
+  deps: AppDeps,
+  tx: Tx,
+  receipts: readonly DeskReceipt[],
+  today: string,
+): Promise<PlacedReceipts> {
+  if (receipts.length === 0) return { placed: [], calendars: new Map() };
+  const [context] = await queryRowsPrepared<ReceiptContext>(tx, receiptContextSql(deps, receipts, today));
+  if (!context) throw new Error('the receipt context is one row');
+  const procedures = new Map(context.procedures.map((p) => [p.procedureId, p]));
+  const known = new Map(context.units.map((u) => [u.id, u]));
+  const placed = receipts.map((r) => {
+    if (!scopeReaches(r.caller.auth, ['clerk'], context.above[r.request.deskUnitId] ?? [])) throw notFound();
+    const procedure = procedures.get(r.request.procedureId);
+    if (!procedure) throw new AppError('dossier_procedure_unavailable', 422);
+    const desk = known.get(r.request.deskUnitId);
+    if (!desk) throw notFound();
+    const competent = known.get(competentUnitFor(procedure, desk, r.request.competentUnitId));
+    if (!competent) throw new AppError('dossier_unit_not_competent', 422);
+    return { ...r, procedure, desk, competent };
+  });
+  const counted = placed.filter((r) => r.request.outcome === 'receive').map((r) => r.competent.id);
+  const calendars = await workingCalendarsFromInputs(tx, deps.config.PROVINCE_CODE, context.calendar, [
+    ...new Set(counted),
+  ]);
+  return { placed, calendars };
+}

@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../domain/identity/roles';
+import { queryRows } from '../db/client';
+import { callerOf } from '../demo/dossiers';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { resolveScopes, scopeContains, scopeReaches, unitsAboveSql } from './access';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('checking one unit against a scope by the units above it', () => {
+  it('agrees with the scope for every fixture user, role and unit (merged units included)', async () => {
+    const unitIds = Object.values(t.org.unit);
+    const [row] = await queryRows<{ above: Record<string, string[]> }>(
+      t.database.db,
+      sql`select ${unitsAboveSql(sql`select id from units`)} as above`,
+    );
+    const above = row?.above ?? {};
+    // A unit merged into another is held by its successor's scope, and sees its successor above.
+    expect(above[t.org.unit.oldCommune]).toEqual(
+      expect.arrayContaining([t.org.unit.oldCommune, t.org.unit.communeA, t.org.unit.province]),
+    );
+    expect(above[t.org.unit.deskA]).toEqual(
+      expect.arrayContaining([t.org.unit.deskA, t.org.unit.communeA, t.org.unit.province]),
+    );
+    expect(above[t.org.unit.communeB]).not.toContain(t.org.unit.communeA);
+    let checked = 0;
+    let reached = 0;
+    for (const username of Object.keys(t.org.users)) {
+      const { auth } = await callerOf(t.database, username);
+      for (const role of ROLES) {
+        const [scope] = await resolveScopes(t.database.db, [auth], [role]);
+        if (!scope) throw new Error('one scope per caller');
+        for (const unitId of unitIds) {
+          const expected = scopeContains(scope, unitId);
+          expect(scopeReaches(auth, [role], above[unitId] ?? []), `${username} ${role} ${unitId}`).toBe(
+            expected,
+          );
+          checked += 1;
+          if (expected) reached += 1;
+        }
+      }
+    }
+    // The comparison is not empty either way.
+    expect(reached).toBeGreaterThan(0);
+    expect(checked - reached).toBeGreaterThan(0);
+  });
+});
