@@ -8,7 +8,7 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * The statement (not yet run) that inserts `rows` into `table`, passing all of them as one JSON
- * parameter that `json_to_recordset` reads back with each column's type: building it costs one
+ * parameter that `jsonb_to_recordset` reads back with each column's type: building it costs one
  * JSON.stringify of the rows as they are, however many there are, where the query builder walks
  * every value of every row (the multi-row writes of a batch of receipts); and its text is the
  * same whenever the rows set the same columns, so it can run prepared. Columns no row sets take
@@ -30,8 +30,8 @@ export function insertRowsStatement<T extends PgTable>(table: T, rows: readonly 
     });
     text = {
       head: `insert into ${quoted(getTableName(table))} (${set.map((c) => quoted(c.name)).join(', ')})
-        select ${set.map((c) => quoted(c.key)).join(', ')} from json_to_recordset(`,
-      tail: `::json) as r(${set.map((c) => `${quoted(c.key)} ${c.type}`).join(', ')})`,
+        select ${set.map((c) => quoted(c.key)).join(', ')} from jsonb_to_recordset(`,
+      tail: `::jsonb) as r(${set.map((c) => `${quoted(c.key)} ${c.type}`).join(', ')})`,
     };
     statementTexts.set(shape, text);
   }

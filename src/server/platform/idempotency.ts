@@ -81,16 +81,32 @@ function firstAnswers(tx: DbOrTx, claims: readonly { userId: string; key: string
 }
 
 /**
- * The statement that stores the answers of commands that claimed their keys (not yet run: the
- * caller runs it, or embeds it in its own statement); null when none has a key.
+ * The statement that stores the answers of commands that claimed their keys at `claimedAt` (not
+ * yet run: the caller runs it, or embeds it in its own statement); null when none has a key. It
+ * writes each answer onto its key's row through the key's own index (an upsert onto the row the
+ * claim inserted), whatever the planner thinks of the table's size.
  */
-export function storeAnswersStatement(answered: readonly { claim: KeyClaim; answer: object }[]): SQL | null {
-  const keyed = answered.filter((a) => Boolean(a.claim.key));
-  if (keyed.length === 0) return null;
-  const rows = keyed.map((a) => ({ user_id: a.claim.userId, key: a.claim.key, body: a.answer }));
-  return sql`update idempotency_keys k set status_code = 201, body = a.body
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as a(user_id uuid, key text, body jsonb)
-    where k.user_id = a.user_id and k.key = a.key`;
+export function storeAnswersStatement(
+  answered: readonly { claim: KeyClaim; answer: object }[],
+  claimedAt: Date,
+): SQL | null {
+  const rows = answered.flatMap(({ claim, answer }) =>
+    claim.key
+      ? [
+          {
+            userId: claim.userId,
+            key: claim.key,
+            requestHash: claim.fingerprint,
+            statusCode: 201,
+            body: answer,
+            createdAt: claimedAt,
+          },
+        ]
+      : [],
+  );
+  if (rows.length === 0) return null;
+  return sql`${insertRowsStatement(idempotencyKeys, rows)}
+    on conflict (user_id, key) do update set status_code = excluded.status_code, body = excluded.body`;
 }
 
 /**
@@ -107,7 +123,7 @@ export async function onceForKey<T extends object>(
   const [replay] = await claimKeys<T>(tx, clock, [claim]);
   if (replay) return { replayed: true, answer: replay.answer };
   const answer = await command();
-  const store = storeAnswersStatement([{ claim, answer }]);
+  const store = storeAnswersStatement([{ claim, answer }], clock.now());
   if (store) await tx.execute(store);
   return { replayed: false, answer };
 }

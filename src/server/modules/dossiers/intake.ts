@@ -378,7 +378,7 @@ async function receiveBatch(
   const numbered = await withDossierCodes(deps, tx, placed, now);
   const made = numbered.map((r) => ({ claim: r.claim, ...deskReceiptRows(deps, r, calendars, now) }));
   if (made.length > 0) {
-    const answers = storeAnswersStatement(made);
+    const answers = storeAnswersStatement(made, now);
     await writeNewDossiers(
       tx,
       made.map((m) => m.rows),
