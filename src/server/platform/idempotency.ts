@@ -23,6 +23,14 @@ export interface Replay<T> {
   readonly answer: T;
 }
 
+/** A claimed key, as the claim statement answers it. */
+export interface ClaimedKey {
+  readonly userId: string;
+  readonly key: string;
+}
+
+const idOf = (c: ClaimedKey) => `${c.userId}|${c.key}`;
+
 /**
  * Claims the keys of several commands at once, inside their transaction: each key row is
  * inserted unless it exists (a concurrent twin's claim makes this wait on the unique index, then
@@ -36,11 +44,20 @@ export async function claimKeys<T>(
   clock: Clock,
   claims: readonly KeyClaim[],
 ): Promise<(Replay<T> | null)[]> {
+  const statement = claimKeysStatement(clock, claims);
+  const claimed = statement ? await queryRowsPrepared<ClaimedKey>(tx, statement) : [];
+  return replaysOfClaims<T>(tx, claims, claimed);
+}
+
+/**
+ * The statement of `claimKeys` (not yet run: the caller runs it, or embeds it in its own
+ * statement), answering the keys it claimed as `ClaimedKey` rows; null when no claim has a key.
+ */
+export function claimKeysStatement(clock: Clock, claims: readonly KeyClaim[]): SQL | null {
   const keyed = claims
     .filter((c): c is KeyClaim & { key: string } => Boolean(c.key))
     .sort((a, b) => (a.userId + a.key < b.userId + b.key ? -1 : 1));
-  if (keyed.length === 0) return claims.map(() => null);
-  const idOf = (c: { userId: string; key: string }) => `${c.userId}|${c.key}`;
+  if (keyed.length === 0) return null;
   if (new Set(keyed.map(idOf)).size !== keyed.length) throw new Error('claimKeys takes distinct keys');
   const now = clock.now();
   const rows = keyed.map((c) => ({
@@ -51,12 +68,19 @@ export async function claimKeys<T>(
     body: {},
     createdAt: now,
   }));
-  const claimed = await queryRowsPrepared<{ userId: string; key: string }>(
-    tx,
-    sql`${insertRowsStatement(idempotencyKeys, rows)} on conflict do nothing returning user_id as "userId", key`,
-  );
+  return sql`${insertRowsStatement(idempotencyKeys, rows)} on conflict do nothing returning user_id as "userId", key`;
+}
+
+/** `claimKeys`'s answer, from the keys its statement claimed (`claimKeysStatement`). */
+export async function replaysOfClaims<T>(
+  tx: DbOrTx,
+  claims: readonly KeyClaim[],
+  claimed: readonly ClaimedKey[],
+): Promise<(Replay<T> | null)[]> {
   const mine = new Set(claimed.map(idOf));
-  const retries = keyed.filter((c) => !mine.has(idOf(c)));
+  const retries = claims.flatMap((c) =>
+    c.key && !mine.has(idOf({ userId: c.userId, key: c.key })) ? [{ userId: c.userId, key: c.key }] : [],
+  );
   const firsts = new Map(
     retries.length === 0 ? [] : (await firstAnswers(tx, retries)).map((row) => [idOf(row), row] as const),
   );

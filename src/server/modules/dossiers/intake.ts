@@ -16,7 +16,12 @@ import type { dossiers } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { GroupCommit } from '../../platform/group-commit';
 import type { AppDeps } from '../../platform/http';
-import { claimKeys, onceForKey, requestFingerprint, storeAnswersStatement } from '../../platform/idempotency';
+import {
+  onceForKey,
+  replaysOfClaims,
+  requestFingerprint,
+  storeAnswersStatement,
+} from '../../platform/idempotency';
 import { uuidv7 } from '../../platform/ids';
 import type { Lang } from '../../platform/messages';
 import { outboxRows } from '../../platform/outbox';
@@ -26,7 +31,7 @@ import type { DossierCaller } from './command';
 import { issuedFormRow } from './issued-forms';
 import { applicantMessages, enqueueStaffAlert } from './notices';
 import { receiptPlan } from './processing-steps';
-import { type DeskReceipt, type PlacedReceipt, placeReceipts } from './receipt-context';
+import { type DeskReceipt, type PlacedReceipt, placeReceipts, readReceiptContext } from './receipt-context';
 import { columnsOfPatch, type DossierPatch, type DossierRecord, rebuildRecord } from './record';
 import {
   insertNewDossiers,
@@ -355,11 +360,12 @@ function deskReceiptRows(
 }
 
 /**
- * Takes desk receipts in one transaction (a batch, or one alone): claims their keys (a retry
- * gets its first dossier and writes nothing), checks and places the others, reads their
- * calendars, reserves their codes (the (unit, day) locks, held from here to the commit), builds
- * their rows in memory and writes them all, with their idempotent answers, in one statement.
- * Throws the first failing receipt's error.
+ * Takes desk receipts in one transaction (a batch, or one alone), in four statements: claims
+ * their keys and reads what they need (a retry gets its first dossier and writes nothing);
+ * checks and places the others; reserves their codes (the (unit, day) locks, held from here to
+ * the commit); builds their rows in memory and writes them all, with their idempotent answers.
+ * The statements run prepared, with generic plans (they look rows up by key). Throws the first
+ * failing receipt's error.
  */
 async function receiveBatch(
   deps: AppDeps,
@@ -368,13 +374,14 @@ async function receiveBatch(
 ): Promise<ReceiptAnswer[]> {
   const now = deps.clock.now();
   await preferGenericPlans(tx);
-  const replays = await claimKeys<CreatedDossier>(
+  const context = await readReceiptContext(deps, tx, receipts, localDateOf(now.getTime()));
+  const replays = await replaysOfClaims<CreatedDossier>(
     tx,
-    deps.clock,
     receipts.map((r) => r.claim),
+    context.claimed,
   );
   const fresh = receipts.filter((_, i) => !replays[i]);
-  const { placed, calendars } = await placeReceipts(deps, tx, fresh, localDateOf(now.getTime()));
+  const { placed, calendars } = await placeReceipts(deps, tx, fresh, context);
   const numbered = await withDossierCodes(deps, tx, placed, now);
   const made = numbered.map((r) => ({ claim: r.claim, ...deskReceiptRows(deps, r, calendars, now) }));
   if (made.length > 0) {

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZCounterIntakeRequest } from '../../../contracts/dossiers';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
@@ -6,7 +6,7 @@ import { queryRowsPrepared, type Tx, uuidArray } from '../../db/client';
 import { scopeReaches, unitsAboveSql } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
-import type { KeyClaim } from '../../platform/idempotency';
+import { type ClaimedKey, claimKeysStatement, type KeyClaim } from '../../platform/idempotency';
 import {
   type CalendarInputs,
   calendarInputsSql,
@@ -59,8 +59,10 @@ export function competentUnitFor(
   throw new AppError('dossier_unit_not_competent', 422);
 }
 
-/** What a batch of receipts reads (`receiptContextSql`). */
-interface ReceiptContext {
+/** What a batch of receipts reads before it writes (`readReceiptContext`). */
+export interface ReceiptContext {
+  /** The keys the batch claimed (the others are retries, or have none). */
+  readonly claimed: readonly ClaimedKey[];
   readonly procedures: readonly ProcedureForDossier[];
   readonly units: readonly UnitSummary[];
   /** Each desk and the units above it, for the scope check. */
@@ -69,26 +71,47 @@ interface ReceiptContext {
   readonly calendar: CalendarInputs;
 }
 
+/** Stands for the claim when no receipt has a key, so the statement keeps its shape. */
+const NO_CLAIM = sql`select null::uuid as "userId", null::text as key where false`;
+
 /**
- * The statement of `ReceiptContext`: the procedures in force today; the units a receipt may
- * name — its desk, the desk's parent, the unit asked for, a procedure's only competent unit —
- * with the office hours that apply to them; and the units above each desk.
+ * Claims the receipts' Idempotency-Keys (`claimKeysStatement`) and reads what they need, in one
+ * prepared statement: the procedures in force today; the units a receipt may name — its desk,
+ * the desk's parent, the unit asked for, a procedure's only competent unit — with the office
+ * hours that apply to them; and the units above each desk.
  */
-function receiptContextSql(deps: AppDeps, receipts: readonly DeskReceipt[], today: string): SQL {
+export async function readReceiptContext(
+  deps: AppDeps,
+  tx: Tx,
+  receipts: readonly DeskReceipt[],
+  today: string,
+): Promise<ReceiptContext> {
   const province = deps.config.PROVINCE_CODE;
   const desks = receipts.map((r) => r.request.deskUnitId);
   const asked = receipts.flatMap((r) => (r.request.competentUnitId ? [r.request.competentUnitId] : []));
   const procedureIds = receipts.map((r) => r.request.procedureId);
-  return sql`with procs as (${proceduresInForceSql(province, procedureIds, today)}),
+  const claim =
+    claimKeysStatement(
+      deps.clock,
+      receipts.map((r) => r.claim),
+    ) ?? NO_CLAIM;
+  const [context] = await queryRowsPrepared<ReceiptContext>(
+    tx,
+    sql`with claimed as (${claim}),
+    procs as (${proceduresInForceSql(province, procedureIds, today)}),
     wanted as (
       select id from units where id = any(${uuidArray([...desks, ...asked])})
       union select parent_id from units where id = any(${uuidArray(desks)}) and parent_id is not null
       union select ("competentUnitIds")[1]::uuid from procs where cardinality("competentUnitIds") = 1)
-    select (select coalesce(json_agg(p), '[]'::json) from procs p) as procedures,
+    select (select coalesce(json_agg(c), '[]'::json) from claimed c) as claimed,
+      (select coalesce(json_agg(p), '[]'::json) from procs p) as procedures,
       (select coalesce(json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name, 'kind', u.kind,
           'parentId', u.parent_id)), '[]'::json) from units u where u.id in (select id from wanted)) as units,
       ${unitsAboveSql(sql`select unnest(${uuidArray(desks)})`)} as above,
-      ${calendarInputsSql(province, sql`select id from wanted`)} as calendar`;
+      ${calendarInputsSql(province, sql`select id from wanted`)} as calendar`,
+  );
+  if (!context) throw new Error('the receipt context is one row');
+  return context;
 }
 
 /** Receipts placed, with the working calendars of their competent units. */
@@ -99,19 +122,17 @@ export interface PlacedReceipts {
 
 /**
  * Checks receipts as a lone one is checked, in this order — the desk in the clerk's scope (404),
- * the procedure in force (422), the desk known (404), a unit competent for it (422) — reading
- * what they need once for all of them, in one statement; throws the first failing receipt's
- * error. Answers them placed, with the calendars of the competent units of those received.
+ * the procedure in force (422), the desk known (404), a unit competent for it (422) — against
+ * what their batch read (`readReceiptContext`); throws the first failing receipt's error.
+ * Answers them placed, with the calendars of the competent units of those received.
  */
 export async function placeReceipts(
   deps: AppDeps,
   tx: Tx,
   receipts: readonly DeskReceipt[],
-  today: string,
+  context: ReceiptContext,
 ): Promise<PlacedReceipts> {
   if (receipts.length === 0) return { placed: [], calendars: new Map() };
-  const [context] = await queryRowsPrepared<ReceiptContext>(tx, receiptContextSql(deps, receipts, today));
-  if (!context) throw new Error('the receipt context is one row');
   const procedures = new Map(context.procedures.map((p) => [p.procedureId, p]));
   const known = new Map(context.units.map((u) => [u.id, u]));
   const placed = receipts.map((r) => {
