@@ -34,6 +34,7 @@ import { receiptPlan } from './processing-steps';
 import { type DeskReceipt, type PlacedReceipt, placeReceipts, readReceiptContext } from './receipt-context';
 import { columnsOfPatch, type DossierPatch, type DossierRecord, rebuildRecord } from './record';
 import {
+  firstNumbersOfRuns,
   insertNewDossiers,
   type NewDossierWrites,
   reserveDailySequences,
@@ -121,12 +122,26 @@ async function withDossierCodes<T extends { readonly competent: UnitSummary }>(
   now: Date,
 ): Promise<(T & { readonly code: string })[]> {
   const date = localDateOf(now.getTime());
+  return numbered(deps, news, date, await reserveDailySequences(tx, date, countsByUnit(news)));
+}
+
+const countsByUnit = (news: readonly { readonly competent: UnitSummary }[]) => {
   const counts = new Map<string, number>();
   for (const { competent } of news) counts.set(competent.id, (counts.get(competent.id) ?? 0) + 1);
-  const next = await reserveDailySequences(tx, date, counts);
+  return counts;
+};
+
+/** New dossiers with their codes, numbered in order from the first number of each unit's run. */
+function numbered<T extends { readonly competent: UnitSummary }>(
+  deps: AppDeps,
+  news: readonly T[],
+  date: string,
+  firsts: ReadonlyMap<string, number>,
+): (T & { readonly code: string })[] {
+  const next = new Map(firsts);
   return news.map((item) => {
     const sequence = next.get(item.competent.id);
-    if (sequence === undefined) throw new Error('sequence not returned');
+    if (sequence === undefined) throw new Error('no number reserved at the competent unit');
     next.set(item.competent.id, sequence + 1);
     const parts = { agencyCode: item.competent.code, date, sequence };
     return { ...item, code: formatDossierCode(parts, deps.config.DOSSIER_CODE_PATTERN) };
@@ -374,16 +389,25 @@ async function receiveBatch(
 ): Promise<ReceiptAnswer[]> {
   const now = deps.clock.now();
   await preferGenericPlans(tx);
-  const context = await readReceiptContext(deps, tx, receipts, localDateOf(now.getTime()));
+  const today = localDateOf(now.getTime());
+  const context = await readReceiptContext(deps, tx, receipts, today);
   const replays = await replaysOfClaims<CreatedDossier>(
     tx,
     receipts.map((r) => r.claim),
     context.claimed,
   );
-  const fresh = receipts.filter((_, i) => !replays[i]);
+  const fresh = receipts.map((r, index) => ({ ...r, index })).filter((_, i) => !replays[i]);
   const { placed, calendars } = await placeReceipts(deps, tx, fresh, context);
-  const numbered = await withDossierCodes(deps, tx, placed, now);
-  const made = numbered.map((r) => ({ claim: r.claim, ...deskReceiptRows(deps, r, calendars, now) }));
+  const counts = countsByUnit(placed);
+  // The statement reserved as many numbers at each unit as receipts are placed there.
+  if (
+    context.reserved.length !== counts.size ||
+    context.reserved.some((r) => r.count !== counts.get(r.unitId))
+  )
+    throw new Error('the numbers reserved do not match the receipts placed');
+  const firsts = firstNumbersOfRuns(counts, context.reserved);
+  const coded = numbered(deps, placed, today, firsts);
+  const made = coded.map((r) => ({ claim: r.claim, ...deskReceiptRows(deps, r, calendars, now) }));
   if (made.length > 0) {
     const answers = storeAnswersStatement(made, now);
     await writeNewDossiers(

@@ -14,7 +14,7 @@ import {
 } from '../calendar/calendar-source';
 import { type ProcedureForDossier, proceduresInForceSql } from '../catalog/procedure-for-dossiers';
 import type { DossierCaller } from './command';
-import type { UnitSummary } from './repo';
+import { reserveSequencesSql, type UnitSummary } from './repo';
 
 /**
  * Where desk receipts go, and what they are counted in: everything a batch of receipts reads
@@ -37,28 +37,6 @@ export interface PlacedReceipt extends DeskReceipt {
   readonly competent: UnitSummary;
 }
 
-/**
- * The competent unit for a dossier received at `desk`: the one asked for (another commune's =
- * non-territorial receipt, Decree 118/2025 art. 14), else the competent unit the desk belongs
- * to, else the procedure's only competent unit.
- */
-export function competentUnitFor(
-  procedure: ProcedureForDossier,
-  desk: UnitSummary,
-  requested: string | undefined,
-): string {
-  const competent = new Set(procedure.competentUnitIds);
-  if (requested !== undefined) {
-    if (!competent.has(requested)) throw new AppError('dossier_unit_not_competent', 422);
-    return requested;
-  }
-  if (competent.has(desk.id)) return desk.id;
-  if (desk.parentId && competent.has(desk.parentId)) return desk.parentId;
-  const [only] = procedure.competentUnitIds;
-  if (only && procedure.competentUnitIds.length === 1) return only;
-  throw new AppError('dossier_unit_not_competent', 422);
-}
-
 /** What a batch of receipts reads before it writes (`readReceiptContext`). */
 export interface ReceiptContext {
   /** The keys the batch claimed (the others are retries, or have none). */
@@ -69,16 +47,28 @@ export interface ReceiptContext {
   readonly above: Readonly<Record<string, readonly string[]>>;
   /** What the working calendars of the units that may be competent come from. */
   readonly calendar: CalendarInputs;
+  /** The competent unit chosen for each fresh receipt (by its index), null when none is. */
+  readonly chosen: Readonly<Record<string, string | null>>;
+  /** The day's numbers reserved at each chosen unit: how many, and the last one now taken. */
+  readonly reserved: readonly { readonly unitId: string; readonly count: number; readonly last: number }[];
 }
 
 /** Stands for the claim when no receipt has a key, so the statement keeps its shape. */
 const NO_CLAIM = sql`select null::uuid as "userId", null::text as key where false`;
 
 /**
- * Claims the receipts' Idempotency-Keys (`claimKeysStatement`) and reads what they need, in one
- * prepared statement: the procedures in force today; the units a receipt may name — its desk,
- * the desk's parent, the unit asked for, a procedure's only competent unit — with the office
- * hours that apply to them; and the units above each desk.
+ * Claims the receipts' Idempotency-Keys (`claimKeysStatement`), reads what they need and
+ * reserves their codes' numbers, in one prepared statement:
+ * - the procedures in force today; the units a receipt may name — its desk, the desk's parent,
+ *   the unit asked for, a procedure's only competent unit — with the office hours that apply to
+ *   them; and the units above each desk (for the scope check);
+ * - for each fresh receipt (no key, or its key claimed now), the unit competent for it: the one
+ *   asked for (another commune's = non-territorial receipt, Decree 118/2025 art. 14), else the
+ *   desk itself or the unit the desk belongs to when competent, else the procedure's only
+ *   competent unit; none when the one asked for is not competent;
+ * - the numbers of the day at each chosen unit, reserved for its receipts at once (the upsert
+ *   takes the (unit, day) rows' locks in unit order, held to the commit: codes are consecutive
+ *   and race-free). A batch that then fails rolls them back with the rest.
  */
 export async function readReceiptContext(
   deps: AppDeps,
@@ -95,6 +85,14 @@ export async function readReceiptContext(
       deps.clock,
       receipts.map((r) => r.claim),
     ) ?? NO_CLAIM;
+  const requests = receipts.map((r, i) => ({
+    i,
+    desk: r.request.deskUnitId,
+    procedure: r.request.procedureId,
+    asked: r.request.competentUnitId ?? null,
+    userId: r.claim.userId,
+    key: r.claim.key ?? null,
+  }));
   const [context] = await queryRowsPrepared<ReceiptContext>(
     tx,
     sql`with claimed as (${claim}),
@@ -102,13 +100,33 @@ export async function readReceiptContext(
     wanted as (
       select id from units where id = any(${uuidArray([...desks, ...asked])})
       union select parent_id from units where id = any(${uuidArray(desks)}) and parent_id is not null
-      union select ("competentUnitIds")[1]::uuid from procs where cardinality("competentUnitIds") = 1)
+      union select ("competentUnitIds")[1]::uuid from procs where cardinality("competentUnitIds") = 1),
+    requests as (select * from jsonb_to_recordset(${JSON.stringify(requests)}::jsonb)
+      as r(i integer, desk uuid, procedure uuid, asked uuid, "userId" uuid, key text)),
+    chosen as (
+      select r.i, case
+          when r.asked is not null then r.asked
+          when r.desk::text = any(p."competentUnitIds") then r.desk
+          when d.parent_id::text = any(p."competentUnitIds") then d.parent_id
+          when cardinality(p."competentUnitIds") = 1 then p."competentUnitIds"[1]::uuid
+        end as unit, p."competentUnitIds" as competent
+        from requests r join procs p on p."procedureId" = r.procedure join units d on d.id = r.desk
+       where r.key is null or exists (select 1 from claimed c where c."userId" = r."userId" and c.key = r.key)),
+    reserved as (${reserveSequencesSql(
+      sql`select unit, ${today}::date, count(*)::integer from chosen
+           where unit::text = any(competent) group by unit order by unit`,
+    )})
     select (select coalesce(json_agg(c), '[]'::json) from claimed c) as claimed,
       (select coalesce(json_agg(p), '[]'::json) from procs p) as procedures,
       (select coalesce(json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name, 'kind', u.kind,
           'parentId', u.parent_id)), '[]'::json) from units u where u.id in (select id from wanted)) as units,
       ${unitsAboveSql(sql`select unnest(${uuidArray(desks)})`)} as above,
-      ${calendarInputsSql(province, sql`select id from wanted`)} as calendar`,
+      ${calendarInputsSql(province, sql`select id from wanted`)} as calendar,
+      (select coalesce(json_object_agg(i, case when unit::text = any(competent) then unit end), '{}'::json)
+         from chosen) as chosen,
+      (select coalesce(json_agg(json_build_object('unitId', r."unitId", 'last', r.last, 'count', n.count)), '[]'::json)
+         from reserved r join (select unit, count(*)::integer as count from chosen group by unit) n
+           on n.unit = r."unitId") as reserved`,
   );
   if (!context) throw new Error('the receipt context is one row');
   return context;
@@ -129,7 +147,7 @@ export interface PlacedReceipts {
 export async function placeReceipts(
   deps: AppDeps,
   tx: Tx,
-  receipts: readonly DeskReceipt[],
+  receipts: readonly (DeskReceipt & { readonly index: number })[],
   context: ReceiptContext,
 ): Promise<PlacedReceipts> {
   if (receipts.length === 0) return { placed: [], calendars: new Map() };
@@ -141,7 +159,8 @@ export async function placeReceipts(
     if (!procedure) throw new AppError('dossier_procedure_unavailable', 422);
     const desk = known.get(r.request.deskUnitId);
     if (!desk) throw notFound();
-    const competent = known.get(competentUnitFor(procedure, desk, r.request.competentUnitId));
+    const chosen = context.chosen[String(r.index)];
+    const competent = chosen ? known.get(chosen) : undefined;
     if (!competent) throw new AppError('dossier_unit_not_competent', 422);
     return { ...r, procedure, desk, competent };
   });

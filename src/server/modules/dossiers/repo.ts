@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRowsPrepared, uuidList } from '../../db/client';
 import { insertRowsStatement } from '../../db/rows-insert';
 import {
@@ -70,13 +70,31 @@ export async function reserveDailySequences(
   if (units.length === 0) return new Map();
   const rows = await queryRowsPrepared<{ unitId: string; last: number }>(
     tx,
-    sql`${insertRowsStatement(
-      dossierCodeSequences,
-      units.map((unitId) => ({ unitId, day, last: counts.get(unitId) ?? 0 })),
-    )} on conflict (unit_id, day) do update set last = ${dossierCodeSequences}.last + excluded.last
-      returning unit_id as "unitId", last`,
+    reserveSequencesSql(
+      sql`select unit_id, day, last from jsonb_to_recordset(${JSON.stringify(
+        units.map((unitId) => ({ unit_id: unitId, day, last: counts.get(unitId) ?? 0 })),
+      )}::jsonb) as r(unit_id uuid, day date, last integer)`,
+    ),
   );
-  return new Map(rows.map((r) => [r.unitId, r.last - (counts.get(r.unitId) ?? 0) + 1]));
+  return firstNumbersOfRuns(counts, rows);
+}
+
+/**
+ * The statement (not yet run) that reserves numbers of the day: `counts` selects (unit, day,
+ * count) rows, in unit order; answers each unit's last number now taken, as { unitId, last }.
+ */
+export function reserveSequencesSql(counts: SQL): SQL {
+  return sql`insert into ${dossierCodeSequences} (unit_id, day, last) ${counts}
+    on conflict (unit_id, day) do update set last = ${dossierCodeSequences}.last + excluded.last
+    returning unit_id as "unitId", last`;
+}
+
+/** The first number of each unit's run, from how many it reserved and the last one it took. */
+export function firstNumbersOfRuns(
+  counts: ReadonlyMap<string, number>,
+  reserved: readonly { readonly unitId: string; readonly last: number }[],
+): Map<string, number> {
+  return new Map(reserved.map((r) => [r.unitId, r.last - (counts.get(r.unitId) ?? 0) + 1]));
 }
 
 /** Writes a command's patch when the row is still at `version`; false when someone else won. */
