@@ -32,7 +32,7 @@ import { type OrgFixture, seedOrg } from '../src/server/testing/fixtures';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 /** Desks (of as many communes) the clerks receive at in the spread run. */
 const DESKS = 8;
-const RECEIPTS = Number(process.env.BENCH_RECEIPTS ?? 1200);
+const RECEIPTS = Number(process.env.BENCH_RECEIPTS ?? 4000);
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const percentile = (sorted: readonly number[], p: number) =>

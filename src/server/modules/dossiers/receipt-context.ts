@@ -103,7 +103,7 @@ export async function readReceiptContext(
       union select ("competentUnitIds")[1]::uuid from procs where cardinality("competentUnitIds") = 1),
     requests as (select * from jsonb_to_recordset(${JSON.stringify(requests)}::jsonb)
       as r(i integer, desk uuid, procedure uuid, asked uuid, "userId" uuid, key text)),
-    chosen as (
+    picked as (
       select r.i, case
           when r.asked is not null then r.asked
           when r.desk::text = any(p."competentUnitIds") then r.desk
@@ -112,9 +112,9 @@ export async function readReceiptContext(
         end as unit, p."competentUnitIds" as competent
         from requests r join procs p on p."procedureId" = r.procedure join units d on d.id = r.desk
        where r.key is null or exists (select 1 from claimed c where c."userId" = r."userId" and c.key = r.key)),
+    chosen as (select i, case when unit::text = any(competent) then unit end as unit from picked),
     reserved as (${reserveSequencesSql(
-      sql`select unit, ${today}::date, count(*)::integer from chosen
-           where unit::text = any(competent) group by unit order by unit`,
+      sql`select unit, ${today}::date, count(*)::integer from chosen where unit is not null group by unit order by unit`,
     )})
     select (select coalesce(json_agg(c), '[]'::json) from claimed c) as claimed,
       (select coalesce(json_agg(p), '[]'::json) from procs p) as procedures,
@@ -122,8 +122,7 @@ export async function readReceiptContext(
           'parentId', u.parent_id)), '[]'::json) from units u where u.id in (select id from wanted)) as units,
       ${unitsAboveSql(sql`select unnest(${uuidArray(desks)})`)} as above,
       ${calendarInputsSql(province, sql`select id from wanted`)} as calendar,
-      (select coalesce(json_object_agg(i, case when unit::text = any(competent) then unit end), '{}'::json)
-         from chosen) as chosen,
+      (select coalesce(json_object_agg(i, unit), '{}'::json) from chosen) as chosen,
       (select coalesce(json_agg(json_build_object('unitId', r."unitId", 'last', r.last, 'count', n.count)), '[]'::json)
          from reserved r join (select unit, count(*)::integer as count from chosen group by unit) n
            on n.unit = r."unitId") as reserved`,
