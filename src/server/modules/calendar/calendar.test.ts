@@ -8,6 +8,7 @@ import type {
 } from '../../../contracts/calendar';
 import { auditLog, deadlineClocks } from '../../db/schema';
 import { uuidv7 } from '../../platform/ids';
+import { saturdayMorningHours } from '../../testing/calendar-fixtures';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { startDeadlineClock } from './deadline-clocks';
 
@@ -395,22 +396,7 @@ describe('the yearly announcement (system admin)', () => {
 });
 
 describe('office hours per unit', () => {
-  const saturdayMornings = {
-    weekly: [
-      [],
-      ...Array.from({ length: 5 }, () => [
-        { from: '07:30', to: '11:30' },
-        { from: '13:00', to: '17:00' },
-      ]),
-      [{ from: '07:30', to: '11:30' }],
-    ],
-    extraWorkingDay: [
-      { from: '07:30', to: '11:30' },
-      { from: '13:00', to: '17:00' },
-    ],
-    onlineCutoff: '16:00',
-    version: 0,
-  };
+  const saturdayMornings = saturdayMorningHours();
 
   it('are the national default until a unit sets its own, which its desks inherit', async () => {
     const before = (

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnouncementRequest } from '../../../contracts/calendar';
 import { addWorkingTime, type Duration } from '../../../domain/calendar/deadlines';
+import { saturdayMorningHours } from '../../testing/calendar-fixtures';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { workingCalendarsOf } from './calendar-source';
 
@@ -36,24 +37,11 @@ const announcement2027 = (extraDaysOff: AnnouncementRequest['extraDaysOff'], ver
 describe('the working calendars of several units at once', () => {
   it('give each unit the office hours that apply to it: its own, its parent’s, or the default', async () => {
     const agencyAdminA = await t.login('agencyadmin.a');
-    const saturdayMornings = {
-      weekly: [
-        [],
-        ...Array.from({ length: 5 }, () => [
-          { from: '07:30', to: '11:30' },
-          { from: '13:00', to: '17:00' },
-        ]),
-        [{ from: '07:30', to: '11:30' }],
-      ],
-      extraWorkingDay: [{ from: '07:30', to: '11:30' }],
-      onlineCutoff: null,
-      version: 0,
-    };
     const put = await t.as(
       agencyAdminA,
       'PUT',
       `/api/calendar/office-hours/${t.org.unit.communeA}`,
-      saturdayMornings,
+      saturdayMorningHours(),
     );
     expect(put.statusCode).toBe(200);
     // Friday 16:00 + 2 working hours: commune A and its desk work Saturday morning; B does not.

@@ -69,6 +69,9 @@ const NO_CLAIM = sql`select null::uuid as "userId", null::text as key where fals
  * - the numbers of the day at each chosen unit, reserved for its receipts at once (the upsert
  *   takes the (unit, day) rows' locks in unit order, held to the commit: codes are consecutive
  *   and race-free). A batch that then fails rolls them back with the rest.
+ * Locks come in the order of separate statements: the numbers are reserved from an aggregate over
+ * every fresh receipt, which reads the whole claim first, so all keys are claimed (in key order)
+ * before any (unit, day) row is locked (in unit order).
  */
 export async function readReceiptContext(
   deps: AppDeps,
