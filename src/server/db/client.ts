@@ -112,9 +112,18 @@ const preparing = new PgDialect();
 export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const built = preparing.sqlToQuery(query);
   const name = `motcua_${createHash('sha1').update(built.sql).digest('hex').slice(0, 24)}`;
+  // A caller whose text changed from run to run would leave a prepared statement per text on
+  // every connection: past a bound, new texts run unnamed.
+  if (!preparedNames.has(name)) {
+    if (preparedNames.size >= MAX_PREPARED_TEXTS) return queryRows<T>(db, query);
+    preparedNames.add(name);
+  }
   const result = (await db._.session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] };
   return result.rows;
 }
+
+const preparedNames = new Set<string>();
+const MAX_PREPARED_TEXTS = 200;
 
 /**
  * Lets the prepared statements of the rest of this transaction (`queryRowsPrepared`) run their

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { queryRows, queryRowsPrepared } from './client';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('prepared statements named after their text', () => {
+  it('answer each run with its own parameters, on a connection that already prepared them', async () => {
+    const answers = await t.database.db.transaction(async (tx) => {
+      const doubled: number[] = [];
+      for (const n of [1, 2, 3]) {
+        const [row] = await queryRowsPrepared<{ n: number }>(tx, sql`select ${n}::integer * 2 as n`);
+        doubled.push(row?.n ?? -1);
+      }
+      return doubled;
+    });
+    expect(answers).toEqual([2, 4, 6]);
+  });
+
+  it('stop being prepared past a bound of texts, still answering right', async () => {
+    const { answers, prepared } = await t.database.db.transaction(async (tx) => {
+      const got: number[] = [];
+      for (let i = 0; i < 260; i++) {
+        const [row] = await queryRowsPrepared<{ n: number }>(
+          tx,
+          sql`select ${sql.raw(String(i))}::integer as n`,
+        );
+        got.push(row?.n ?? -1);
+      }
+      // On PostgreSQL the connection holds what it prepared; PGlite runs every statement unnamed.
+      const [count] =
+        t.database.driver === 'postgres'
+          ? await queryRows<{ count: number }>(
+              tx,
+              sql`select count(*)::integer as count from pg_prepared_statements where name like 'motcua_%'`,
+            )
+          : [{ count: 0 }];
+      return { answers: got, prepared: count?.count ?? -1 };
+    });
+    expect(answers).toEqual(Array.from({ length: 260 }, (_, i) => i));
+    expect(prepared).toBeLessThanOrEqual(200);
+    if (t.database.driver === 'postgres') expect(prepared).toBeGreaterThan(100);
+  });
+});
