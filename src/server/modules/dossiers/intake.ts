@@ -375,12 +375,13 @@ function deskReceiptRows(
 }
 
 /**
- * Takes desk receipts in one transaction (a batch, or one alone), in four statements: claims
- * their keys and reads what they need (a retry gets its first dossier and writes nothing);
- * checks and places the others; reserves their codes (the (unit, day) locks, held from here to
- * the commit); builds their rows in memory and writes them all, with their idempotent answers.
- * The statements run prepared, with generic plans (they look rows up by key). Throws the first
- * failing receipt's error.
+ * Takes desk receipts in one transaction (a batch, or one alone) of two statements after the
+ * plan setting: the first claims their keys, reads what they need, picks their competent units
+ * and reserves their code numbers (`readReceiptContext`: the (unit, day) locks are held from
+ * there to the commit); a retry gets its first dossier and writes nothing. The others are
+ * checked and placed, numbered and built in memory, and the second statement writes them all,
+ * with their idempotent answers. Both run prepared, with generic plans (they look rows up by
+ * key). Throws the first failing receipt's error.
  */
 async function receiveBatch(
   deps: AppDeps,
