@@ -20,4 +20,10 @@ describe('configuration', () => {
     expect(() => loadConfig({ SMS_GATEWAY_URL: 'sms' })).toThrow(/SMS_GATEWAY_URL/);
     expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525' }).SMTP_URL).toBe('smtp://127.0.0.1:2525');
   });
+
+  it('keeps prepared statements on unless told off, and refuses anything but true or false', () => {
+    expect(loadConfig({}).DB_PREPARED_STATEMENTS).toBe(true);
+    expect(loadConfig({ DB_PREPARED_STATEMENTS: 'false' }).DB_PREPARED_STATEMENTS).toBe(false);
+    expect(() => loadConfig({ DB_PREPARED_STATEMENTS: 'no' })).toThrow(/DB_PREPARED_STATEMENTS/);
+  });
 });

@@ -4,6 +4,10 @@ import { type Database, openDatabase } from './db/client';
 /** PGlite in DATA_DIR unless DATABASE_URL names a PostgreSQL server. */
 export function openConfiguredDatabase(config: AppConfig): Promise<Database> {
   return config.DATABASE_URL
-    ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL })
+    ? openDatabase({
+        kind: 'postgres',
+        url: config.DATABASE_URL,
+        preparedStatements: config.DB_PREPARED_STATEMENTS,
+      })
     : openDatabase({ kind: 'pglite', dataDir: config.DATA_DIR });
 }

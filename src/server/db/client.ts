@@ -37,7 +37,13 @@ export interface Database {
 }
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize?: number;
+      /** False runs every statement unnamed (`queryRowsPrepared`), for the whole process. */
+      preparedStatements?: boolean;
+    }
   | { kind: 'pglite'; dataDir?: string; snapshot?: Blob };
 
 export function pgliteExtensions() {
@@ -46,6 +52,7 @@ export function pgliteExtensions() {
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
+    namedStatements = target.preparedStatements ?? true;
     const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolSize ?? 10,
@@ -112,6 +119,7 @@ const preparing = new PgDialect();
 export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const built = preparing.sqlToQuery(query);
   const name = `motcua_${createHash('sha1').update(built.sql).digest('hex').slice(0, 24)}`;
+  if (!namedStatements) return queryRows<T>(db, query);
   // A caller whose text changed from run to run would leave a prepared statement per text on
   // every connection: past a bound, new texts run unnamed.
   if (!preparedNames.has(name)) {
@@ -124,6 +132,8 @@ export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]>
 
 const preparedNames = new Set<string>();
 const MAX_PREPARED_TEXTS = 200;
+/** Off when the process's PostgreSQL target says so (`DB_PREPARED_STATEMENTS=false`). */
+let namedStatements = true;
 
 /**
  * Lets the prepared statements of the rest of this transaction (`queryRowsPrepared`) run their
