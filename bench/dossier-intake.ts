@@ -1,8 +1,8 @@
 /**
  * Dossier commands through the service layer (receipt = intake + Mẫu 01 + clock + hand-over;
  * then forward and approve) with 8 concurrent clients (BENCH_CLIENTS), at one desk and at 8 desks,
- * against a baseline of plain inserts of the same rows in the same run; on embedded PGlite and,
- * when one answers, on a PostgreSQL server.
+ * each against a baseline of plain statements writing the same rows in the same run; on embedded
+ * PGlite and, when one answers, on a PostgreSQL server.
  * Then the inbox query's latency with many dossiers loaded (BENCH_INBOX_DOSSIERS, default
  * 1,000,000 on PostgreSQL, 100,000 on PGlite).
  */
@@ -152,9 +152,23 @@ const intake = (place: Place, procedureId: string, i: number) => ({
   reason: '',
 });
 
+/** A dossier the baseline wrote, with its open step. */
+interface PlainDossier {
+  readonly id: string;
+  stepId: string;
+  ordinal: number;
+}
+
 /** The same rows a receipt writes, as plain inserts in one transaction each (the baseline). */
-async function plainInsert(deps: AppDeps, place: Place, procedureId: string, versionId: string, i: number) {
+async function plainInsert(
+  deps: AppDeps,
+  place: Place,
+  procedureId: string,
+  versionId: string,
+  i: number,
+): Promise<PlainDossier> {
   const id = uuidv7(deps.clock);
+  const stepId = uuidv7(deps.clock);
   const now = deps.clock.now().toISOString();
   await deps.db.transaction(async (tx) => {
     await tx.execute(sql`insert into dossier_code_sequences (unit_id, day, last) values (${place.commune}, '2026-11-25', 1)
@@ -168,7 +182,6 @@ async function plainInsert(deps: AppDeps, place: Place, procedureId: string, ver
         values (${uuidv7(deps.clock)}, ${id}, ${seq}, 'receive', ${now}, '{}'::jsonb, '{}'::jsonb)`);
     await tx.execute(sql`insert into dossier_forms (id, dossier_id, kind, form_number, issued_at, issuing_unit_id, issued_by, content)
       values (${uuidv7(deps.clock)}, ${id}, 'receipt', 'Mẫu 01', ${now}, ${place.desk}, 'x', '{}'::jsonb)`);
-    const stepId = uuidv7(deps.clock);
     await tx.execute(sql`insert into dossier_steps (id, dossier_id, ordinal, workflow_index, kind, name, role, unit_id, state,
       budget_minutes, started_at) values (${stepId}, ${id}, 1, 1, 'workflow', 'Thẩm định', 'officer', ${place.commune}, 'active', 100, ${now})`);
     for (const [type, subject] of [
@@ -179,6 +192,37 @@ async function plainInsert(deps: AppDeps, place: Place, procedureId: string, ver
         duration_unit, duration_amount, due_at, updated_at) values (${uuidv7(deps.clock)}, ${deps.config.PROVINCE_CODE}, ${type},
         ${subject}, ${place.commune}, 'running', ${now}, 'working_days', 20, ${now}, ${now})`);
   });
+  return { id, stepId, ordinal: 1 };
+}
+
+/**
+ * The rows a processing command (forward, approve) writes, as plain statements in one
+ * transaction (the baseline of commands): the dossier locked and bumped, an event, its step
+ * ended and the next one started, the step clocks ended and started.
+ */
+async function plainCommand(deps: AppDeps, place: Place, dossier: PlainDossier) {
+  const now = deps.clock.now().toISOString();
+  const next = uuidv7(deps.clock);
+  await deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select id from dossiers where id = ${dossier.id} for update`);
+    await tx.execute(
+      sql`update dossiers set row_version = row_version + 1, updated_at = ${now} where id = ${dossier.id}`,
+    );
+    await tx.execute(sql`insert into dossier_events (id, dossier_id, seq, type, at, before, after)
+      values (${uuidv7(deps.clock)}, ${dossier.id}, ${dossier.ordinal + 2}, 'forward', ${now}, '{}'::jsonb, '{}'::jsonb)`);
+    await tx.execute(sql`update dossier_steps set state = 'done', finished_at = ${now}, outcome = 'forwarded'
+      where id = ${dossier.stepId}`);
+    await tx.execute(sql`insert into dossier_steps (id, dossier_id, ordinal, workflow_index, kind, name, role, unit_id, state,
+      budget_minutes, started_at) values (${next}, ${dossier.id}, ${dossier.ordinal + 1}, ${dossier.ordinal + 1}, 'workflow',
+      'Phê duyệt', 'approver', ${place.commune}, 'active', 100, ${now})`);
+    await tx.execute(sql`update deadline_clocks set state = 'ended', updated_at = ${now}
+      where subject_type = 'dossier_step' and subject_id = ${dossier.stepId}`);
+    await tx.execute(sql`insert into deadline_clocks (id, province_code, subject_type, subject_id, unit_id, state, started_at,
+      duration_unit, duration_amount, due_at, updated_at) values (${uuidv7(deps.clock)}, ${deps.config.PROVINCE_CODE},
+      'dossier_step', ${next}, ${place.commune}, 'running', ${now}, 'working_minutes', 100, ${now}, ${now})`);
+  });
+  dossier.stepId = next;
+  dossier.ordinal += 1;
 }
 
 async function run(label: string, database: Database, inboxDossiers: number) {
@@ -189,6 +233,7 @@ async function run(label: string, database: Database, inboxDossiers: number) {
   const [deskA] = places;
   if (!deskA) throw new Error('no desk');
   const ids: string[] = [];
+  const plainDossiers: PlainDossier[] = [];
   for (let i = 0; i < 20; i++)
     ids.push((await receiveAtDesk(deps, clerk, intake(deskA, procedureId, i), undefined)).answer.id);
   const first = await findDossier(deps.db, deps.config.PROVINCE_CODE, ids[0] ?? '');
@@ -209,9 +254,10 @@ async function run(label: string, database: Database, inboxDossiers: number) {
       );
       if (placeOf(i) === deskA) ids.push(answer.answer.id);
     });
-    const baseline = await throughput(RECEIPTS, CLIENTS, (i) =>
-      plainInsert(deps, placeOf(i), procedureId, versionId, i),
-    );
+    const baseline = await throughput(RECEIPTS, CLIENTS, async (i) => {
+      const written = await plainInsert(deps, placeOf(i), procedureId, versionId, i);
+      if (placeOf(i) === deskA) plainDossiers.push(written);
+    });
     console.log(
       `dossiers on ${label}, ${CLIENTS} clients, ${where}: ${receipts.toFixed(0)} receipts/s vs ${baseline.toFixed(0)} plain-insert transactions/s ` +
         `(ratio ${(receipts / baseline).toFixed(2)})`,
@@ -224,8 +270,16 @@ async function run(label: string, database: Database, inboxDossiers: number) {
     await forwardStep(deps, officer, id, { version: row?.rowVersion ?? 0, note: '' });
     await approveResult(deps, approver, id, { version: (row?.rowVersion ?? 0) + 1, note: '' });
   });
+  const plain = plainDossiers.slice(0, half.length);
+  const plainCommands = await throughput(plain.length, CLIENTS, async (i) => {
+    const dossier = plain[i];
+    if (!dossier) return;
+    await plainCommand(deps, deskA, dossier);
+    await plainCommand(deps, deskA, dossier);
+  });
   console.log(
-    `dossier commands on ${label}, ${CLIENTS} clients: forward+approve ${(commands * 2).toFixed(0)} commands/s`,
+    `dossier commands on ${label}, ${CLIENTS} clients: forward+approve ${(commands * 2).toFixed(0)} commands/s ` +
+      `vs ${(plainCommands * 2).toFixed(0)} plain transactions/s of the same rows (ratio ${(commands / plainCommands).toFixed(2)})`,
   );
   await loadManyDossiers(deps, org, procedureId, versionId, inboxDossiers);
   if (process.env.BENCH_TIMINGS) {
