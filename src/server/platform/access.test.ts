@@ -1,10 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES } from '../../domain/identity/roles';
+import { ROLES, type Role } from '../../domain/identity/roles';
 import { queryRows } from '../db/client';
 import { callerOf } from '../demo/dossiers';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { resolveScopes, scopeContains, scopeReaches, unitsAboveSql } from './access';
+import {
+  resolveScope,
+  resolveScopes,
+  scopeContains,
+  scopeReaches,
+  scopesOfCaller,
+  unitsAboveSql,
+} from './access';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -48,5 +55,26 @@ describe('checking one unit against a scope by the units above it', () => {
     // The comparison is not empty either way.
     expect(reached).toBeGreaterThan(0);
     expect(checked - reached).toBeGreaterThan(0);
+  });
+});
+
+describe('a caller’s scopes for any set of roles, from one query', () => {
+  it('equal the scope resolved for that set, for every fixture user', async () => {
+    const sets: Role[][] = [
+      ...ROLES.map((role) => [role]),
+      [...ROLES],
+      ['clerk', 'officer', 'approver'],
+      ['agency_admin', 'officer'],
+    ];
+    for (const username of Object.keys(t.org.users)) {
+      const { auth } = await callerOf(t.database, username);
+      const scopeFor = scopesOfCaller(t.database.db, auth);
+      for (const roles of sets) {
+        const expected = await resolveScope(t.database.db, auth, roles);
+        const got = await scopeFor(roles);
+        const sorted = (scope: typeof got) => (scope.all ? 'all' : [...scope.unitIds].sort());
+        expect(sorted(got), `${username} ${roles.join(',')}`).toEqual(sorted(expected));
+      }
+    }
   });
 });

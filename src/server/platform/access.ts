@@ -119,6 +119,30 @@ export function scopeReaches(
   );
 }
 
+/**
+ * A caller's scopes for any set of roles, from one query: the scope of each role the caller
+ * holds is read at the first ask, and a set's scope is the union of its roles' (what
+ * `resolveScope` answers for the set).
+ */
+export function scopesOfCaller(db: DbOrTx, auth: AuthContext): (roles: readonly Role[]) => Promise<Scope> {
+  let byRole: Promise<Map<Role, Scope>> | undefined;
+  return async (roles) => {
+    byRole ??= (async () => {
+      const held = [...new Set(auth.assignments.map((a) => a.role))];
+      const scopes = await resolveScopesByRoles(
+        db,
+        auth,
+        held.map((role) => [role]),
+      );
+      return new Map(held.map((role, i) => [role, scopes[i] ?? { all: false, unitIds: [] }]));
+    })();
+    const known = await byRole;
+    const scopes = roles.flatMap((role) => known.get(role) ?? []);
+    if (scopes.some((scope) => scope.all)) return { all: true };
+    return { all: false, unitIds: [...new Set(scopes.flatMap((scope) => (scope.all ? [] : scope.unitIds)))] };
+  };
+}
+
 /** The one filter every business query applies: the row's unit must be in the caller's scope. */
 export function inScope(unitColumn: Column | SQL, scope: Scope): SQL {
   if (scope.all) return sql`true`;

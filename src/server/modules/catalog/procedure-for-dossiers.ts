@@ -14,17 +14,6 @@ export interface ProcedureForDossier {
   readonly receivingUnitIds: readonly string[];
 }
 
-async function unitsOf(db: DbOrTx, procedureId: string) {
-  const rows = await queryRows<{ unitId: string; role: string }>(
-    db,
-    sql`select unit_id as "unitId", role from procedure_units where procedure_id = ${procedureId}`,
-  );
-  return {
-    competentUnitIds: rows.filter((r) => r.role === 'competent').map((r) => r.unitId),
-    receivingUnitIds: rows.filter((r) => r.role === 'receiving').map((r) => r.unitId),
-  };
-}
-
 const UNITS_OF_P = sql`coalesce((select array_agg(unit_id::text) from procedure_units u where u.procedure_id = p.id and u.role = 'competent'), '{}') as "competentUnitIds",
   coalesce((select array_agg(unit_id::text) from procedure_units u where u.procedure_id = p.id and u.role = 'receiving'), '{}') as "receivingUnitIds"`;
 
@@ -67,19 +56,13 @@ export function proceduresInForceSql(
          where p.id = any(${uuidArray(procedureIds)}) and p.province_code = ${provinceCode} and ${inForceSql(sql.raw('v'), today)}`;
 }
 
-/** The exact version a dossier was filed under (later versions never change it). */
+/** The exact version a dossier was filed under (later versions never change it), with its units, in one query. */
 export async function procedureVersionOfDossier(db: DbOrTx, versionId: string): Promise<ProcedureForDossier> {
-  const [row] = await queryRows<{
-    procedureId: string;
-    code: string;
-    versionId: string;
-    version: number;
-    content: ProcedureContent;
-  }>(
+  const [row] = await queryRows<ProcedureForDossier>(
     db,
-    sql`select p.id as "procedureId", p.code, v.id as "versionId", v.version, v.content
+    sql`select p.id as "procedureId", p.code, v.id as "versionId", v.version, v.content, ${UNITS_OF_P}
           from procedure_versions v join procedures p on p.id = v.procedure_id where v.id = ${versionId}`,
   );
   if (!row) throw new Error(`procedure version ${versionId} is missing`);
-  return { ...row, ...(await unitsOf(db, row.procedureId)) };
+  return row;
 }

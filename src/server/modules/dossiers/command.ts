@@ -1,7 +1,7 @@
 import { type DossierCommand, transition } from '../../../domain/dossier/state-machine';
 import type { Role } from '../../../domain/identity/roles';
 import type { Tx } from '../../db/client';
-import { type AuthContext, resolveScope, type Scope, scopeContains } from '../../platform/access';
+import { type AuthContext, type Scope, scopeContains, scopesOfCaller } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
@@ -88,15 +88,7 @@ export async function applyDossierCommand(
   const row = await findDossier(tx, deps.config.PROVINCE_CODE, input.dossierId, { lock: true });
   if (!row) throw notFound();
   const steps = await stepsOf(tx, row.id);
-  const scopes = new Map<string, Scope>();
-  const scopeFor = async (roles: readonly Role[]) => {
-    const key = [...roles].sort().join(',');
-    const known = scopes.get(key);
-    if (known) return known;
-    const scope = await resolveScope(tx, caller.auth, roles);
-    scopes.set(key, scope);
-    return scope;
-  };
+  const scopeFor = scopesOfCaller(tx, caller.auth);
   if (!dossierVisibleIn(await scopeFor(DOSSIER_ROLES), row, steps)) throw notFound();
   if (row.rowVersion !== input.version) {
     throw new AppError('dossier_changed', 409, { current: row.rowVersion, yours: input.version });
