@@ -37,13 +37,7 @@ export interface Database {
 }
 
 export type DatabaseTarget =
-  | {
-      kind: 'postgres';
-      url: string;
-      poolSize?: number;
-      /** False runs every statement unnamed (`queryRowsPrepared`), for the whole process. */
-      preparedStatements?: boolean;
-    }
+  | { kind: 'postgres'; url: string; poolSize?: number }
   | { kind: 'pglite'; dataDir?: string; snapshot?: Blob };
 
 export function pgliteExtensions() {
@@ -52,7 +46,6 @@ export function pgliteExtensions() {
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
-    namedStatements = target.preparedStatements ?? true;
     const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolSize ?? 10,
@@ -132,8 +125,15 @@ export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]>
 
 const preparedNames = new Set<string>();
 const MAX_PREPARED_TEXTS = 200;
-/** Off when the process's PostgreSQL target says so (`DB_PREPARED_STATEMENTS=false`). */
 let namedStatements = true;
+
+/**
+ * Whether `queryRowsPrepared` names its statements, for the whole process: off behind a pooler
+ * that cannot keep prepared statements per client (`DB_PREPARED_STATEMENTS=false`).
+ */
+export function useNamedStatements(on: boolean): void {
+  namedStatements = on;
+}
 
 /**
  * Lets the prepared statements of the rest of this transaction (`queryRowsPrepared`) run their

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { openDatabase, queryRows, queryRowsPrepared } from './client';
+import { queryRows, queryRowsPrepared, useNamedStatements } from './client';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -21,7 +21,36 @@ describe('prepared statements named after their text', () => {
     });
     expect(answers).toEqual([2, 4, 6]);
   });
+});
 
+// Behind a pooler in transaction mode a named statement may meet another server connection: the
+// process can run every statement unnamed instead (PGlite ignores the names either way).
+describe('with prepared statements turned off (DB_PREPARED_STATEMENTS=false)', () => {
+  it('runs every statement unnamed, with the same answers', async () => {
+    useNamedStatements(false);
+    try {
+      const { answers, prepared } = await t.database.db.transaction(async (tx) => {
+        const got: number[] = [];
+        for (const n of [5, 6]) {
+          const [row] = await queryRowsPrepared<{ n: number }>(tx, sql`select ${n}::integer + 41 as n`);
+          got.push(row?.n ?? -1);
+        }
+        const [count] = await queryRows<{ count: number }>(
+          tx,
+          sql`select count(*)::integer as count from pg_prepared_statements where statement like '%+ 41 as n%'`,
+        );
+        return { answers: got, prepared: count?.count ?? -1 };
+      });
+      expect(answers).toEqual([46, 47]);
+      expect(prepared).toBe(0);
+    } finally {
+      useNamedStatements(true);
+    }
+  });
+});
+
+// Last: it fills the process's bound of prepared texts.
+describe('prepared statements named after their text, many of them', () => {
   it('stop being prepared past a bound of texts, still answering right', async () => {
     const { answers, prepared } = await t.database.db.transaction(async (tx) => {
       const got: number[] = [];
@@ -45,40 +74,5 @@ describe('prepared statements named after their text', () => {
     expect(answers).toEqual(Array.from({ length: 260 }, (_, i) => i));
     expect(prepared).toBeLessThanOrEqual(200);
     if (t.database.driver === 'postgres') expect(prepared).toBeGreaterThan(100);
-  });
-});
-
-// Behind a pooler in transaction mode a named statement may meet another server connection: the
-// process can run every statement unnamed instead. Only a PostgreSQL server has named statements
-// to count (npm run test:pg runs this; PGlite ignores the names).
-describe.runIf(process.env.TEST_DATABASE_URL)('with prepared statements turned off (PostgreSQL)', () => {
-  it('runs every statement unnamed, with the same answers', async () => {
-    const [here] = await queryRows<{ name: string }>(t.database.db, sql`select current_database() as name`);
-    const url = new URL(process.env.TEST_DATABASE_URL ?? '');
-    url.pathname = `/${here?.name}`;
-    const unnamed = await openDatabase({
-      kind: 'postgres',
-      url: url.toString(),
-      poolSize: 1,
-      preparedStatements: false,
-    });
-    try {
-      const { answers, prepared } = await unnamed.db.transaction(async (tx) => {
-        const got: number[] = [];
-        for (const n of [5, 6]) {
-          const [row] = await queryRowsPrepared<{ n: number }>(tx, sql`select ${n}::integer + 1 as n`);
-          got.push(row?.n ?? -1);
-        }
-        const [count] = await queryRows<{ count: number }>(
-          tx,
-          sql`select count(*)::integer as count from pg_prepared_statements`,
-        );
-        return { answers: got, prepared: count?.count ?? -1 };
-      });
-      expect(answers).toEqual([6, 7]);
-      expect(prepared).toBe(0);
-    } finally {
-      await unnamed.close();
-    }
   });
 });
