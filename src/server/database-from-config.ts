@@ -1,9 +1,9 @@
 import type { AppConfig } from './config';
-import { type Database, openDatabase, useNamedStatements } from './db/client';
+import { type Database, openDatabase, setNamedStatements } from './db/client';
 
 /** PGlite in DATA_DIR unless DATABASE_URL names a PostgreSQL server. */
 export function openConfiguredDatabase(config: AppConfig): Promise<Database> {
-  useNamedStatements(config.DB_PREPARED_STATEMENTS);
+  setNamedStatements(config.DB_PREPARED_STATEMENTS);
   return config.DATABASE_URL
     ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL })
     : openDatabase({ kind: 'pglite', dataDir: config.DATA_DIR });

@@ -131,7 +131,7 @@ let namedStatements = true;
  * Whether `queryRowsPrepared` names its statements, for the whole process: off behind a pooler
  * that cannot keep prepared statements per client (`DB_PREPARED_STATEMENTS=false`).
  */
-export function useNamedStatements(on: boolean): void {
+export function setNamedStatements(on: boolean): void {
   namedStatements = on;
 }
 

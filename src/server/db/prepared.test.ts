@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { queryRows, queryRowsPrepared, useNamedStatements } from './client';
+import { queryRows, queryRowsPrepared, setNamedStatements } from './client';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('prepared statements named after their text', () => {
 // process can run every statement unnamed instead (PGlite ignores the names either way).
 describe('with prepared statements turned off (DB_PREPARED_STATEMENTS=false)', () => {
   it('runs every statement unnamed, with the same answers', async () => {
-    useNamedStatements(false);
+    setNamedStatements(false);
     try {
       const { answers, prepared } = await t.database.db.transaction(async (tx) => {
         const got: number[] = [];
@@ -44,7 +44,7 @@ describe('with prepared statements turned off (DB_PREPARED_STATEMENTS=false)', (
       expect(answers).toEqual([46, 47]);
       expect(prepared).toBe(0);
     } finally {
-      useNamedStatements(true);
+      setNamedStatements(true);
     }
   });
 });
