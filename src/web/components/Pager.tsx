@@ -1,4 +1,4 @@
-import { Box, Pagination } from '@mantine/core';
+import { Box, Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Server-side pagination control, labelled for screen readers in the UI language. */
@@ -29,5 +29,28 @@ export function Pager({
         })}
       />
     </Box>
+  );
+}
+
+/** Under a paged list: how many there are in all (read out when it changes), and the pager. */
+export function TotalAndPager({
+  total,
+  pageSize,
+  page,
+  onChange,
+}: {
+  total: number;
+  pageSize: number;
+  page: number;
+  onChange: (page: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between">
+      <Text size="sm" aria-live="polite">
+        {t('common.total', { count: total })}
+      </Text>
+      <Pager total={Math.max(1, Math.ceil(total / pageSize))} value={page} onChange={onChange} />
+    </Group>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { AuditList, AuditVerifyResponse } from '../../api/types';
 import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
-import { Pager } from '../../components/Pager';
+import { TotalAndPager } from '../../components/Pager';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -151,12 +151,7 @@ export function AuditPage() {
             </Table>
           </Table.ScrollContainer>
         </Paper>
-        <Group justify="space-between">
-          <Text size="sm" aria-live="polite">
-            {t('common.total', { count: total })}
-          </Text>
-          <Pager total={Math.max(1, Math.ceil(total / PAGE_SIZE))} value={page} onChange={setPage} />
-        </Group>
+        <TotalAndPager total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
       </Stack>
     </>
   );

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { generatePath, Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
-import { Pager } from '../../components/Pager';
+import { TotalAndPager } from '../../components/Pager';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -182,16 +182,12 @@ export function NotificationsPage() {
             </Table>
           </Table.ScrollContainer>
         </Paper>
-        <Group justify="space-between">
-          <Text size="sm" aria-live="polite">
-            {t('common.total', { count: total })}
-          </Text>
-          <Pager
-            total={Math.max(1, Math.ceil(total / PAGE_SIZE))}
-            value={page}
-            onChange={(p) => update({ page: p === 1 ? undefined : String(p) })}
-          />
-        </Group>
+        <TotalAndPager
+          total={total}
+          pageSize={PAGE_SIZE}
+          page={page}
+          onChange={(p) => update({ page: p === 1 ? undefined : String(p) })}
+        />
       </Stack>
     </>
   );

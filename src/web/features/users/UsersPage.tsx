@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../api/types';
 import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
-import { Pager } from '../../components/Pager';
+import { TotalAndPager } from '../../components/Pager';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, SuccessAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -27,7 +27,6 @@ export function UsersPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const users = useUsers({ q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const total = users.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   const status = (u: User) => {
     const [Icon, color, text] = !u.active
@@ -125,12 +124,7 @@ export function UsersPage() {
             </Table>
           </Table.ScrollContainer>
         </Paper>
-        <Group justify="space-between">
-          <Text size="sm" aria-live="polite">
-            {t('common.total', { count: total })}
-          </Text>
-          <Pager total={pages} value={page} onChange={setPage} />
-        </Group>
+        <TotalAndPager total={total} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
       </Stack>
       <CreateUserModal
         opened={creating}
