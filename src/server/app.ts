@@ -28,6 +28,7 @@ import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { unitRoutes } from './modules/organisation/routes';
+import { statsRoutes } from './modules/stats/routes';
 import { userRoutes } from './modules/users/routes';
 import { type AccessRule, publicAccess } from './platform/access';
 import { registerAuth } from './platform/auth-plugin';
@@ -65,6 +66,7 @@ const routeModules = [
   catalogRoutes,
   dossierRoutes,
   notificationRoutes,
+  statsRoutes,
 ];
 
 export interface RegisteredRoute {

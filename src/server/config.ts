@@ -52,6 +52,15 @@ const ZConfig = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * The counting policy printed under every report (domain/stats/report-figures.ts): whether a
+   * received dossier that ended without a result counts as resolved, and whether one waiting for
+   * the applicant's supplement counts as in progress.
+   */
+  STATS_ENDED_WITHOUT_RESULT: z.enum(['resolved', 'separate']).default('resolved'),
+  STATS_WAITING_FOR_SUPPLEMENT: z.enum(['in_progress', 'excluded']).default('in_progress'),
+  /** How often the statistics projector looks for new dossier events (live figures lag at most about this). */
+  STATS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(250),
   /** `false` behind a pooler that cannot keep prepared statements per client (see README). */
   DB_PREPARED_STATEMENTS: z
     .enum(['true', 'false'])

@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { COUNTERS, type Counter } from '../../domain/stats/daily-counts';
 
 /** Administrative levels are data: tỉnh / huyện / xã, each with the period it existed. */
 export const levels = pgTable('levels', {
@@ -469,6 +470,11 @@ export const dossierEvents = pgTable(
     /** The dossier columns this command changed: `before` and `after` (rebuild folds `after`). */
     before: jsonb('before').notNull(),
     after: jsonb('after').notNull(),
+    /**
+     * The legal due time after this event while the dossier's legal clock runs (null when it stands
+     * or ended): statistics fold it to know when a dossier was overdue (domain/stats/dossier-facts.ts).
+     */
+    legalDueAt: timestamp('legal_due_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('dossier_events_seq_uq').on(t.dossierId, t.seq)],
 );
@@ -610,3 +616,117 @@ export const outboxMessages = pgTable(
     check('outbox_messages_state_ck', sql`${t.state} in ('pending','sent','dead')`),
   ],
 );
+
+/**
+ * Dossiers whose events changed since the statistics projector last read them: filled by a
+ * trigger on `dossier_events` (migration 0008), so no command can forget it; emptied by the
+ * projector (modules/stats/projector.ts), which claims rows with SKIP LOCKED.
+ */
+export const statsPending = pgTable('stats_pending', {
+  dossierId: uuid('dossier_id').primaryKey(),
+  markedAt: timestamp('marked_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * What statistics know of each dossier (domain/stats/dossier-facts.ts), folded from its events:
+ * the projector's memory of what it counted (to take it back when the facts change) and the list
+ * behind every number of a report.
+ */
+export const statsDossierFacts = pgTable(
+  'stats_dossier_facts',
+  {
+    dossierId: uuid('dossier_id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    levelCode: text('level_code').notNull(),
+    procedureId: uuid('procedure_id').notNull(),
+    fieldCode: text('field_code').notNull(),
+    onlineLevel: text('online_level').notNull(),
+    channel: text('channel').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closing: text('closing'),
+    completion: text('completion'),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    ended: text('ended'),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    electronicResult: boolean('electronic_result').notNull(),
+    apologyAt: timestamp('apology_at', { withTimezone: true }),
+    /** Received and not yet closed: in progress now. */
+    open: boolean('open').notNull(),
+    /** While its clock stands still: whether it stays overdue (a running clock's due time decides otherwise). */
+    stoppedOverdue: boolean('stopped_overdue').notNull(),
+    waitingForSupplement: boolean('waiting_for_supplement').notNull(),
+    overdueSpans: jsonb('overdue_spans').notNull(),
+    supplementSpans: jsonb('supplement_spans').notNull(),
+    /** The whole facts as folded (the projector takes back what they counted). */
+    facts: jsonb('facts').notNull(),
+  },
+  (t) => [
+    index('stats_dossier_facts_received_idx').on(t.provinceCode, t.receivedAt),
+    index('stats_dossier_facts_closed_idx').on(t.provinceCode, t.closedAt),
+    index('stats_dossier_facts_open_idx').on(t.unitId).where(sql`${t.open}`),
+  ],
+);
+
+const counterColumn = (name: Counter) => integer(name).notNull().default(0);
+/** One integer column per counter of the daily counts, named as the counter. */
+function counterColumns() {
+  const columns = {} as Record<Counter, ReturnType<typeof counterColumn>>;
+  for (const counter of COUNTERS) columns[counter] = counterColumn(counter);
+  return columns;
+}
+
+/**
+ * Daily counts per unit, procedure, channel and online level (domain/stats/daily-counts.ts): the
+ * flows of the day and the changes of the stocks; a stock at the end of a day is the sum of its
+ * changes up to that day. Level and field are the unit's and the procedure's, kept for grouping.
+ */
+export const statsDaily = pgTable(
+  'stats_daily',
+  {
+    provinceCode: text('province_code').notNull(),
+    day: date('day').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    procedureId: uuid('procedure_id').notNull(),
+    channel: text('channel').notNull(),
+    onlineLevel: text('online_level').notNull(),
+    levelCode: text('level_code').notNull(),
+    fieldCode: text('field_code').notNull(),
+    ...counterColumns(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'stats_daily_pk',
+      columns: [t.provinceCode, t.day, t.unitId, t.procedureId, t.channel, t.onlineLevel],
+    }),
+    index('stats_daily_unit_day_idx').on(t.unitId, t.day),
+  ],
+);
+
+/** The same counts per month and unit (no procedure): a province-year reads a few thousand rows. */
+export const statsMonthly = pgTable(
+  'stats_monthly',
+  {
+    provinceCode: text('province_code').notNull(),
+    month: date('month').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    channel: text('channel').notNull(),
+    onlineLevel: text('online_level').notNull(),
+    levelCode: text('level_code').notNull(),
+    ...counterColumns(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'stats_monthly_pk',
+      columns: [t.provinceCode, t.month, t.unitId, t.channel, t.onlineLevel],
+    }),
+  ],
+);
+
+/** Bumped by each projector round that changed figures: live dashboards refresh when it moves. */
+export const statsRevisions = pgTable('stats_revisions', {
+  provinceCode: text('province_code').primaryKey(),
+  revision: bigint('revision', { mode: 'number' }).notNull(),
+  projectedAt: timestamp('projected_at', { withTimezone: true }).notNull(),
+});

@@ -161,6 +161,18 @@ export const problemMessages = {
     vi: 'Không tìm thấy hồ sơ với mã và thông tin xác thực đã nhập.',
     en: 'No dossier matches this code and verification.',
   },
+  stats_period_invalid: {
+    vi: 'Kỳ báo cáo không hợp lệ: {reasonVi}.',
+    en: 'Invalid reporting period: {reasonEn}.',
+  },
+  stats_period_in_future: {
+    vi: 'Kỳ báo cáo chưa bắt đầu (bắt đầu {from}).',
+    en: 'The reporting period has not started yet (it starts {from}).',
+  },
+  stats_export_too_large: {
+    vi: 'Báo cáo có {rows} dòng, vượt quá {limit} dòng của một tệp. Hãy thu hẹp phạm vi hoặc nhóm theo cấp, lĩnh vực.',
+    en: 'The report has {rows} rows, more than the {limit} one file holds. Narrow it, or group by level or field.',
+  },
   service_unavailable: {
     vi: 'Hệ thống đang quá tải, hãy thử lại.',
     en: 'The service is overloaded; try again.',

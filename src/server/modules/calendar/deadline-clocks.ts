@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { addWorkingTime, type Duration, shiftByWorkingMs } from '../../../domain/calendar/deadlines';
 import {
   type Instant,
@@ -182,4 +182,14 @@ export async function clocksOf(
       and(eq(deadlineClocks.subjectType, subjectType), inArray(deadlineClocks.subjectId, [...subjectIds])),
     );
   return new Map(rows.map((r) => [r.id, { dueAt: r.dueAt, state: r.state }]));
+}
+
+/**
+ * The due time of a subject's clock while it runs, as a scalar subquery (null when it stands or
+ * ended): a statement of the caller's records it as the clock is when that statement runs.
+ */
+export function runningDueAtSql(subject: ClockSubject): SQL {
+  return sql`(select ${deadlineClocks.dueAt} from ${deadlineClocks}
+    where ${deadlineClocks.subjectType} = ${subject.subjectType} and ${deadlineClocks.subjectId} = ${subject.subjectId}
+      and ${deadlineClocks.state} = 'running')`;
 }

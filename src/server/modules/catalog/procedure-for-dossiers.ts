@@ -66,3 +66,24 @@ export async function procedureVersionOfDossier(db: DbOrTx, versionId: string): 
   if (!row) throw new Error(`procedure version ${versionId} is missing`);
   return row;
 }
+
+/** What statistics group a dossier's procedure version by: its field and how far it is offered online. */
+export interface ProcedureDimensions {
+  readonly procedureId: string;
+  readonly fieldCode: string;
+  readonly online: 'full' | 'partial' | 'none';
+}
+
+/** `ProcedureDimensions` of procedure versions, by version id. */
+export async function procedureDimensionsOf(
+  db: DbOrTx,
+  versionIds: readonly string[],
+): Promise<Map<string, ProcedureDimensions>> {
+  if (versionIds.length === 0) return new Map();
+  const rows = await queryRows<ProcedureDimensions & { versionId: string }>(
+    db,
+    sql`select v.id as "versionId", p.id as "procedureId", p.field_code as "fieldCode", v.online
+          from procedure_versions v join procedures p on p.id = v.procedure_id where v.id = any(${uuidArray(versionIds)})`,
+  );
+  return new Map(rows.map(({ versionId, ...dims }) => [versionId, dims]));
+}

@@ -5,8 +5,10 @@ import { type AuthContext, type Scope, scopeContains, scopesOfCaller } from '../
 import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
+import { runningDueAtSql } from '../calendar/deadline-clocks';
 import { ACTION_LABELS, type DossierAction, STATE_LABELS } from './labels';
 import { enqueueCommandNotices } from './notices';
+import { DOSSIER_CLOCK } from './processing-steps';
 import {
   columnsOfPatch,
   type DossierPatch,
@@ -114,6 +116,7 @@ export async function applyDossierCommand(
       reason: outcome.reason ?? null,
       before: pick(record, patch),
       after: patch,
+      legalDueAt: runningDueAtSql({ subjectType: DOSSIER_CLOCK, subjectId: row.id }),
     },
   ]);
   await enqueueCommandNotices(deps, tx, {

@@ -30,7 +30,7 @@ import { type ProcedureForDossier, procedureInForceForIntake } from '../catalog/
 import type { DossierCaller } from './command';
 import { issuedFormRow } from './issued-forms';
 import { applicantMessages, enqueueStaffAlert } from './notices';
-import { receiptPlan } from './processing-steps';
+import { DOSSIER_CLOCK, receiptPlan } from './processing-steps';
 import { type DeskReceipt, type PlacedReceipt, placeReceipts, readReceiptContext } from './receipt-context';
 import { columnsOfPatch, type DossierPatch, type DossierRecord, rebuildRecord } from './record';
 import {
@@ -187,6 +187,9 @@ function newDossierRows(
   const record = rebuildRecord(events.map((e) => e.after));
   if (!record) throw new Error('a dossier starts with an event');
   const now = deps.clock.now();
+  // The legal clock runs from the receipt (every event of a new dossier happens at that instant).
+  const legalDueAt =
+    (writes.clocks ?? []).find((c) => c.subjectType === DOSSIER_CLOCK && c.subjectId === id)?.dueAt ?? null;
   const columns = columnsOfPatch(record) as Omit<
     typeof dossiers.$inferInsert,
     'id' | 'provinceCode' | 'createdAt' | 'updatedAt' | 'rowVersion'
@@ -212,6 +215,7 @@ function newDossierRows(
       reason: e.reason,
       before: e.before,
       after: e.after,
+      legalDueAt,
     })),
     steps: writes.steps ?? [],
     forms: writes.forms ?? [],

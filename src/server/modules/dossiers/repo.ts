@@ -125,9 +125,14 @@ export interface NewDossierEvent {
   reason: string | null;
   before: DossierPatch;
   after: DossierPatch;
+  /** The legal due time after the event while the legal clock runs. */
+  legalDueAt?: Date | null;
 }
 
-export async function appendDossierEvents(tx: DbOrTx, events: readonly NewDossierEvent[]): Promise<void> {
+/** An event of a command on a dossier: its legal due time may be a subquery reading the clock. */
+export type CommandEvent = Omit<NewDossierEvent, 'legalDueAt'> & { legalDueAt: Date | SQL | null };
+
+export async function appendDossierEvents(tx: DbOrTx, events: readonly CommandEvent[]): Promise<void> {
   await tx.insert(dossierEvents).values([...events]);
 }
 

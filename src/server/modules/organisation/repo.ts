@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { type DbOrTx, queryRows } from '../../db/client';
+import { type DbOrTx, queryRows, uuidArray } from '../../db/client';
 import { levels, units } from '../../db/schema';
 import { inScope, type Scope } from '../../platform/access';
 
@@ -78,4 +78,14 @@ export async function parentChain(db: DbOrTx, id: string): Promise<Map<string, s
     ) select id, parent_id from up`,
   );
   return new Map(rows.map((r) => [r.id, r.parent_id]));
+}
+
+/** The level (tỉnh / huyện / xã) of each unit, by id: a unit keeps its level for life. */
+export async function levelsOfUnits(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await queryRows<{ id: string; level_code: string }>(
+    db,
+    sql`select id, level_code from units where id = any(${uuidArray(ids)})`,
+  );
+  return new Map(rows.map((r) => [r.id, r.level_code]));
 }
