@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { eq, sql } from 'drizzle-orm';
 import { checkPassword } from '../domain/identity/password-policy';
 import { ROLES, type Role } from '../domain/identity/roles';
 import { decodeCsvBytes, parseCsv } from '../domain/organisation/csv';
 import { loadConfig } from '../server/config';
-import { openConfiguredDatabase } from '../server/database-from-config';
-import type { Database } from '../server/db/client';
-import { prepareDatabase } from '../server/db/prepare';
 import { roleAssignments, units, users } from '../server/db/schema';
 import { loadDemoDossiers } from '../server/demo/dossiers';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from '../server/demo/load';
@@ -20,26 +16,8 @@ import { AppError } from '../server/platform/errors';
 import { uuidv7 } from '../server/platform/ids';
 import { hashPassword } from '../server/platform/passwords';
 import { readFirstSheet } from '../server/platform/spreadsheet';
-
-/** Opens the configured database, migrated, runs the work, and closes it whatever happens. */
-async function withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openConfiguredDatabase(loadConfig());
-  try {
-    await prepareDatabase(database, systemClock);
-    return await work(database);
-  } finally {
-    await database.close();
-  }
-}
-
-function progressBar(label: string): SingleBar {
-  return new SingleBar({
-    format: `${label} [{bar}] {value}/{total}`,
-    hideCursor: true,
-    noTTYOutput: true,
-    notTTYSchedule: 500,
-  });
-}
+import { progressBar, withDatabase } from './shared';
+import { rebuildStatisticsCommand, registerStatsCommands } from './stats-commands';
 
 const program = new Command('motcua').description('MộtCửa command line: database, demo data, users, audit');
 
@@ -225,9 +203,13 @@ program
   .description(
     'check that every dossier row equals the fold of its events; --repair rewrites rows from events',
   )
+  .argument('[what]', '"dossiers" (the default), or "stats": rebuild the statistics from the events')
   .option('--repair', 'rewrite the rows that differ from their events')
-  .action((options: { repair?: boolean }) =>
+  .action((what: string | undefined, options: { repair?: boolean }) =>
     withDatabase(async (database) => {
+      if (what === 'stats') return rebuildStatisticsCommand(database);
+      if (what !== undefined && what !== 'dossiers')
+        throw new Error(`Nothing to rebuild called "${what}" (dossiers, stats)`);
       const report = await rebuildDossiers(database.db, {
         repair: options.repair === true,
         onProgress: (done) => process.stdout.write(`\rChecked ${done} dossiers`),
@@ -239,6 +221,8 @@ program
       if (report.differing.length > 0 && !options.repair) process.exitCode = 2;
     }),
   );
+
+registerStatsCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
