@@ -2,12 +2,12 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { sql } from 'drizzle-orm';
 import type { StandardReportDto } from '../contracts/stats';
+import { ZGroupBy } from '../contracts/stats';
 import { formatBasisPoints } from '../domain/stats/report-figures';
 import { type Database, queryRows } from '../server/db/client';
 import { projectAllPending } from '../server/modules/stats/projector';
-import { GROUP_DIMENSIONS, type GroupDimension } from '../server/modules/stats/report-queries';
 import { clearStatistics } from '../server/modules/stats/rollups-repo';
-import { standardReport } from '../server/modules/stats/standard-report';
+import { type ReportGrouping, standardReport } from '../server/modules/stats/standard-report';
 import { resolveStatsScope } from '../server/modules/stats/stats-scope';
 import { AppError } from '../server/platform/errors';
 import { formatMessage, problemMessages } from '../server/platform/messages';
@@ -76,15 +76,15 @@ export function registerStatsCommands(program: Command): void {
     .description('the standard report of a period (CSV on standard output by default)')
     .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
     .requiredOption('--to <date>', 'last day, YYYY-MM-DD')
-    .option('--by <grouping>', `one of ${GROUP_DIMENSIONS.join(', ')}`, 'level')
+    .option('--by <grouping>', `one of ${ZGroupBy.options.join(', ')}`, 'level')
     .option('--unit <code>', 'official code of a unit (the whole province by default)')
     .option('--format <format>', 'csv, xlsx or json', 'csv')
     .option('--output <file>', 'write to this file instead of standard output (needed for xlsx)')
     .action(
       (options: { from: string; to: string; by: string; unit?: string; format: string; output?: string }) =>
         withDatabase(async (database) => {
-          if (!(GROUP_DIMENSIONS as readonly string[]).includes(options.by)) {
-            throw new Error(`Unknown grouping "${options.by}" (${GROUP_DIMENSIONS.join(', ')})`);
+          if (!(ZGroupBy.options as readonly string[]).includes(options.by)) {
+            throw new Error(`Unknown grouping "${options.by}" (${ZGroupBy.options.join(', ')})`);
           }
           if (!['csv', 'xlsx', 'json'].includes(options.format)) {
             throw new Error(`Unknown format "${options.format}" (csv, xlsx, json)`);
@@ -105,7 +105,7 @@ export function registerStatsCommands(program: Command): void {
               database.db,
               deps.config,
               scope,
-              options.by as GroupDimension,
+              options.by as ReportGrouping,
             );
             const body =
               options.format === 'json'

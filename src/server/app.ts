@@ -28,6 +28,7 @@ import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { unitRoutes } from './modules/organisation/routes';
+import { statsIndexRoutes } from './modules/stats/index-routes';
 import { statsRoutes } from './modules/stats/routes';
 import { userRoutes } from './modules/users/routes';
 import { type AccessRule, publicAccess } from './platform/access';
@@ -67,6 +68,7 @@ const routeModules = [
   dossierRoutes,
   notificationRoutes,
   statsRoutes,
+  statsIndexRoutes,
 ];
 
 export interface RegisteredRoute {

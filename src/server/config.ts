@@ -59,6 +59,14 @@ const ZConfig = z.object({
    */
   STATS_ENDED_WITHOUT_RESULT: z.enum(['resolved', 'separate']).default('resolved'),
   STATS_WAITING_FOR_SUPPLEMENT: z.enum(['in_progress', 'excluded']).default('in_progress'),
+  /**
+   * Lowest points (over 100, of the points computed) of the service index's bands Tốt, Khá and
+   * Trung bình; below the last: Yếu. Official cut-offs were not found (domain.md §9).
+   */
+  STATS_INDEX_BANDS: z
+    .string()
+    .regex(/^\d{1,3}(\.\d+)?,\d{1,3}(\.\d+)?,\d{1,3}(\.\d+)?$/)
+    .default('80,65,50'),
   /** How often the statistics projector looks for new dossier events (live figures lag at most about this). */
   STATS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(250),
   /** `false` behind a pooler that cannot keep prepared statements per client (see README). */

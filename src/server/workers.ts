@@ -4,6 +4,8 @@ import { alertDueSoon } from './modules/dossiers/due-soon-alerts';
 import { closeExpiredSupplements } from './modules/dossiers/expired-supplements';
 import { deliverDueMessages } from './modules/notifications/delivery';
 import { type Gateways, gatewaysOf } from './modules/notifications/gateways';
+import { announceProjection } from './modules/stats/live';
+import { projectAllPending } from './modules/stats/projector';
 import type { AppDeps } from './platform/http';
 
 /** How often the legal rules run; each is safe to run in every process at once. */
@@ -41,6 +43,11 @@ export function startWorkers(
   gateways: Gateways = gatewaysOf(deps.config),
 ) {
   const stops = [
+    // Statistics follow the dossiers' events within about a poll; every process may run it (one at a time projects).
+    every(deps.config.STATS_POLL_MS, log, 'statistics projector', async () => {
+      const done = await projectAllPending(deps, { maxRounds: 20 });
+      if (done.dossiers > 0) announceProjection();
+    }),
     every(RULES_EVERY_MS, log, 'legal rules', async () => {
       const closed = await closeExpiredSupplements(deps);
       if (closed > 0) log.info({ closed }, 'closed dossiers whose supplement never came');

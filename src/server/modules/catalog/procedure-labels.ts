@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows, uuidArray } from '../../db/client';
+import { inForceSql } from './repo';
 
 export interface ProcedureLabel {
   readonly code: string;
@@ -30,4 +31,29 @@ export async function fieldNames(db: DbOrTx): Promise<Map<string, { nameVi: stri
     sql`select code, name_vi as "nameVi", name_en as "nameEn" from catalog_fields`,
   );
   return new Map(rows.map(({ code, ...names }) => [code, names]));
+}
+
+/** One procedure as the service index counts it: in force, where it is decided, how far it is offered online. */
+export interface ProcedureOffer {
+  readonly procedureId: string;
+  readonly code: string;
+  readonly name: string;
+  readonly online: 'full' | 'partial' | 'none';
+  /** The units competent to decide it. */
+  readonly unitIds: readonly string[];
+}
+
+/** The procedures of a province in force on `day`, with their competent units and online offer. */
+export async function procedureOffersOn(db: DbOrTx, provinceCode: string, day: string): Promise<ProcedureOffer[]> {
+  return queryRows<ProcedureOffer>(
+    db,
+    sql`select p.id as "procedureId", p.code, v.name, v.online,
+          coalesce((select array_agg(u.unit_id::text) from procedure_units u
+                     where u.procedure_id = p.id and u.role = 'competent'), '{}') as "unitIds"
+          from procedures p
+          join lateral (select v.* from procedure_versions v
+                         where v.procedure_id = p.id and ${inForceSql(sql.raw('v'), day)}
+                         order by (v.status = 'published') desc, v.version desc limit 1) v on true
+         where p.province_code = ${provinceCode}`,
+  );
 }

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { DrillDownDto, ReportFiguresDto } from '../../../contracts/stats';
+import type { DrillDownDto, DrillFigure } from '../../../contracts/stats';
 import { addDays } from '../../../domain/calendar/civil-date';
 import type { CountingPolicy } from '../../../domain/stats/report-figures';
 import { type DbOrTx, queryRows, uuidArray } from '../../db/client';
@@ -9,7 +9,7 @@ import { finalSuccessorOf } from '../organisation/unit-tree';
 import { type GroupDimension, overdueNowSql } from './report-queries';
 import { type ResolvedScope, startOfLocalDay } from './stats-scope';
 
-type Figure = keyof ReportFiguresDto;
+type Figure = DrillFigure;
 
 const ENDED = sql`f.closing in ('refused','stopped','withdrawn','cancelled')`;
 
@@ -88,6 +88,19 @@ export function figureCondition(figure: Figure, scope: ResolvedScope, policy: Co
       return sql`${within('f.returned_at')} and f.electronic_result`;
     case 'apologies':
       return within('f.apology_at');
+    // The service index's processing progress: (early + on time + in progress in time) / (resolved + in progress).
+    case 'onTimeOrInTime':
+      return sql`((${resolvedWith('early')}) or (${resolvedWith('on_time')}) or (${openAt(at, live)} and not ${overdueAt}))`;
+    case 'resolvedOrInProgress':
+      return sql`((${resolvedWith(null)}) or (${openAt(at, live)}))`;
+    case 'receivedOnlineOfFullOnline':
+      return sql`${within('f.received_at')} and f.channel = 'online' and f.online_level = 'full'`;
+    case 'receivedOfFullOnline':
+      return sql`${within('f.received_at')} and f.online_level = 'full'`;
+    case 'receivedOnlineOfOnline':
+      return sql`${within('f.received_at')} and f.channel = 'online' and f.online_level in ('full','partial')`;
+    case 'receivedOfOnline':
+      return sql`${within('f.received_at')} and f.online_level in ('full','partial')`;
   }
 }
 
@@ -97,6 +110,7 @@ const COLUMN: Record<GroupDimension, string> = {
   field: 'f.field_code',
   procedure: 'f.procedure_id',
   channel: 'f.channel',
+  online: 'f.online_level',
 };
 
 /** The condition of one group of a report grouped `by` (a unit's group holds its merged units when rolled up). */

@@ -168,16 +168,22 @@ export async function projectPending(deps: AppDeps, limit = ROUND_SIZE): Promise
 /** Projects until nothing is pending (tests, the CLI, and after a bulk load); answers the totals. */
 export async function projectAllPending(
   deps: AppDeps,
-  options: { limit?: number; onRound?: (done: { dossiers: number; events: number }) => void } = {},
+  options: {
+    limit?: number;
+    /** Stop after this many rounds (a worker's tick), even if more is pending. */
+    maxRounds?: number;
+    onRound?: (done: { dossiers: number; events: number }) => void;
+  } = {},
 ): Promise<{ dossiers: number; events: number }> {
   const total = { dossiers: 0, events: 0 };
-  for (;;) {
+  for (let round = 0; round < (options.maxRounds ?? Number.POSITIVE_INFINITY); round++) {
     const round = await projectPending(deps, options.limit ?? ROUND_SIZE);
     if (round.busy || round.dossiers === 0) return total;
     total.dossiers += round.dossiers;
     total.events += round.events;
     options.onRound?.(total);
   }
+  return total;
 }
 
 /** How many dossiers wait for the projector. */

@@ -7,8 +7,11 @@ import type { GroupCounts, Stocks } from '../../../domain/stats/report-figures';
 import { type DbOrTx, queryRows, uuidArray } from '../../db/client';
 import { runningDueAtSql } from '../calendar/deadline-clocks';
 
-/** What a report may be grouped by; each is a column of the read models. */
-export const GROUP_DIMENSIONS = ['level', 'unit', 'field', 'procedure', 'channel'] as const;
+/**
+ * What counts may be grouped by; each is a column of the read models. Reports group by the first
+ * five; the service index also splits by how far a procedure is offered online.
+ */
+export const GROUP_DIMENSIONS = ['level', 'unit', 'field', 'procedure', 'channel', 'online'] as const;
 export type GroupDimension = (typeof GROUP_DIMENSIONS)[number];
 
 const COLUMN: Record<GroupDimension, string> = {
@@ -17,6 +20,7 @@ const COLUMN: Record<GroupDimension, string> = {
   field: 'field_code',
   procedure: 'procedure_id',
   channel: 'channel',
+  online: 'online_level',
 };
 
 /** Dimensions the monthly counts do not keep: grouping by them reads the daily counts only. */

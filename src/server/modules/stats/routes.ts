@@ -1,8 +1,22 @@
 import { problemResponses } from '../../../contracts/common';
-import { ZDrillDown, ZDrillDownQuery, ZReportQuery, ZStandardReport } from '../../../contracts/stats';
-import { rolesAccess } from '../../platform/access';
+import type { PublicStatsDto } from '../../../contracts/stats';
+import {
+  ZDashboard,
+  ZDrillDown,
+  ZDrillDownQuery,
+  ZPublicStats,
+  ZReportQuery,
+  ZStandardReport,
+  ZStatsScopeQuery,
+  ZTrend,
+  ZTrendQuery,
+} from '../../../contracts/stats';
+import { publicAccess, rolesAccess } from '../../platform/access';
 import { type RouteModule, requireAuth, typed } from '../../platform/http';
+import { dashboard, trend } from './dashboard';
 import { dossiersBehind } from './drill-down';
+import { StatsRevisionWatcher } from './live';
+import { publicStats } from './public-stats';
 import { countingPolicyOf, standardReport } from './standard-report';
 import { resolveStatsScope, STATS_ROLES } from './stats-scope';
 
@@ -64,6 +78,92 @@ export const statsRoutes: RouteModule = (app, deps) => {
         limit: q.limit,
         offset: q.offset,
       });
+    },
+  );
+  r.get(
+    '/api/stats/dashboard',
+    {
+      config: { access },
+      schema: {
+        tags: ['statistics'],
+        summary:
+          'A dashboard of a unit (the caller’s own by default): this month and year, in progress and overdue now, the year by level or by the units under, the index with its rank',
+        querystring: ZStatsScopeQuery.pick({ unit: true }),
+        response: { 200: ZDashboard, ...problemResponses },
+      },
+    },
+    async (request) => dashboard(deps.db, deps.config, requireAuth(request), request.query, deps.clock.now()),
+  );
+  r.get(
+    '/api/stats/trend',
+    {
+      config: { access },
+      schema: {
+        tags: ['statistics'],
+        summary:
+          'Month by month of a year: received by channel, resolved, late, overdue, on-time rate, index',
+        querystring: ZTrendQuery,
+        response: { 200: ZTrend, ...problemResponses },
+      },
+    },
+    async (request) => trend(deps.db, deps.config, requireAuth(request), request.query, deps.clock.now()),
+  );
+
+  const watcher = new StatsRevisionWatcher(deps, app.log);
+  app.addHook('onClose', async () => watcher.stop());
+  r.get(
+    '/api/stats/live',
+    {
+      config: { access },
+      schema: {
+        tags: ['statistics'],
+        summary:
+          'Server-sent events: `event: revision` with `{"revision": n}` each time the figures change (live dashboards refetch); a comment every 15 s keeps proxies from closing it',
+      },
+    },
+    (request, reply) => {
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      raw.write('retry: 2000\n\n');
+      const unsubscribe = watcher.subscribe((revision) => {
+        raw.write(`event: revision\ndata: ${JSON.stringify({ revision })}\n\n`);
+      });
+      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
+      heartbeat.unref();
+      request.raw.on('close', () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      });
+    },
+  );
+
+  // Anyone may read it: computed at most once a minute per process, whoever asks.
+  let cached: { at: number; value: PublicStatsDto } | null = null;
+  r.get(
+    '/api/public/stats',
+    {
+      config: { access: publicAccess, rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary:
+          'Transparency: each department’s and commune’s on-time rate and service index for this month, quarter and year',
+        response: { 200: ZPublicStats, ...problemResponses },
+      },
+    },
+    async (_request, reply) => {
+      const now = deps.clock.now();
+      if (!cached || now.getTime() - cached.at > 60_000 || now.getTime() < cached.at) {
+        cached = { at: now.getTime(), value: await publicStats(deps.db, deps.config, now) };
+      }
+      reply.header('cache-control', 'public, max-age=60');
+      return cached.value;
     },
   );
 };

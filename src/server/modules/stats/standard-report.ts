@@ -16,6 +16,9 @@ import { finalSuccessorOf } from '../organisation/unit-tree';
 import { countGroups, type GroupDimension, type GroupKey } from './report-queries';
 import type { ResolvedScope } from './stats-scope';
 
+/** What the standard report may be grouped by. */
+export type ReportGrouping = Exclude<GroupDimension, 'online'>;
+
 /** The counting policy in force (configuration; printed under every report). */
 export function countingPolicyOf(config: AppConfig): CountingPolicy {
   return {
@@ -157,7 +160,7 @@ export async function standardReport(
   db: DbOrTx,
   config: AppConfig,
   scope: ResolvedScope,
-  by: GroupDimension,
+  by: ReportGrouping,
 ): Promise<StandardReportDto> {
   const policy = countingPolicyOf(config);
   const groups = await reportGroups(db, config.PROVINCE_CODE, scope, [by]);

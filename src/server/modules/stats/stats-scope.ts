@@ -36,6 +36,8 @@ export interface ResolvedScope {
   readonly unit: UnitSummary;
   readonly children: boolean;
   readonly successors: boolean;
+  /** Only the units of this level, when asked. */
+  readonly level: string | null;
   /** The units counted; null for the whole province. */
   readonly unitIds: readonly string[] | null;
   readonly units: readonly UnitSummary[];
@@ -93,12 +95,18 @@ export async function resolveStatsScope(
   const whole = unit.id === root?.id && children;
   const end = startOfLocalDay(addDays(period.to, 1));
   const live = end.getTime() > now.getTime();
+  let unitIds = whole ? null : unitsUnder(units, unit.id, { children, merged: successors });
+  if (query.level) {
+    const ofLevel = new Set(units.filter((u) => u.levelCode === query.level).map((u) => u.id));
+    unitIds = (unitIds ?? units.map((u) => u.id)).filter((id) => ofLevel.has(id));
+  }
   return {
     period,
     unit,
     children,
     successors,
-    unitIds: whole ? null : unitsUnder(units, unit.id, { children, merged: successors }),
+    level: query.level ?? null,
+    unitIds,
     units,
     liveAt: live ? now : null,
     stocksAt: live ? now : end,
