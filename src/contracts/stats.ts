@@ -21,7 +21,12 @@ export const ZStatsScopeQuery = z.strictObject({
   to: ZIsoDate.optional(),
   unit: z.string().min(1).max(64).optional(),
   /** Only the units of one level (tỉnh / huyện / xã), e.g. a province's communes. */
-  level: z.string().min(1).max(32).regex(/^[a-z_]+$/).optional(),
+  level: z
+    .string()
+    .min(1)
+    .max(32)
+    .regex(/^[a-z_]+$/)
+    .optional(),
   children: ZFlag,
   successors: ZFlag,
 });
@@ -110,7 +115,10 @@ export const INDEX_FIGURE_KEYS = [
   'receivedOfOnline',
 ] as const;
 export type DrillFigure = keyof ReportFiguresDto | (typeof INDEX_FIGURE_KEYS)[number];
-export const ZDrillFigure = z.enum([...FIGURE_KEYS, ...INDEX_FIGURE_KEYS] as unknown as [DrillFigure, ...DrillFigure[]]);
+export const ZDrillFigure = z.enum([...FIGURE_KEYS, ...INDEX_FIGURE_KEYS] as unknown as [
+  DrillFigure,
+  ...DrillFigure[],
+]);
 
 export const ZDrillDownQuery = ZReportQuery.extend({
   group: z.string().max(200).optional(),
@@ -372,7 +380,12 @@ export const ZPublicStats = z
   .object({
     asOf: z.string(),
     periods: z.object({ month: ZPeriod, quarter: ZPeriod, year: ZPeriod }),
-    province: z.object({ name: z.string(), month: ZPublicUnitStats, quarter: ZPublicUnitStats, year: ZPublicUnitStats }),
+    province: z.object({
+      name: z.string(),
+      month: ZPublicUnitStats,
+      quarter: ZPublicUnitStats,
+      year: ZPublicUnitStats,
+    }),
     units: z.array(
       z.object({
         code: z.string(),

@@ -44,7 +44,11 @@ export interface ProcedureOffer {
 }
 
 /** The procedures of a province in force on `day`, with their competent units and online offer. */
-export async function procedureOffersOn(db: DbOrTx, provinceCode: string, day: string): Promise<ProcedureOffer[]> {
+export async function procedureOffersOn(
+  db: DbOrTx,
+  provinceCode: string,
+  day: string,
+): Promise<ProcedureOffer[]> {
   return queryRows<ProcedureOffer>(
     db,
     sql`select p.id as "procedureId", p.code, v.name, v.online,

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DashboardDto, TrendDto, ZStatsScopeQuery } from '../../../contracts/stats';
 import { localDateOf } from '../../../domain/calendar/local-time';
-import { addFigures, onTimeRate } from '../../../domain/stats/report-figures';
 import { monthsOf, namedPeriod } from '../../../domain/stats/periods';
+import { addFigures, onTimeRate } from '../../../domain/stats/report-figures';
 import { formulaSetFor } from '../../../domain/stats/service-index/formulas';
 import { computeIndex, percentOfComputed, roundPoints } from '../../../domain/stats/service-index/score';
 import type { AppConfig } from '../../config';
@@ -38,8 +38,20 @@ export async function dashboard(
 ): Promise<DashboardDto> {
   const today = localDateOf(now.getTime());
   const base = { unit: query.unit, children: true };
-  const monthScope = await resolveStatsScope(db, config.PROVINCE_CODE, auth, { ...base, period: today.slice(0, 7) }, now);
-  const yearScope = await resolveStatsScope(db, config.PROVINCE_CODE, auth, { ...base, period: today.slice(0, 4) }, now);
+  const monthScope = await resolveStatsScope(
+    db,
+    config.PROVINCE_CODE,
+    auth,
+    { ...base, period: today.slice(0, 7) },
+    now,
+  );
+  const yearScope = await resolveStatsScope(
+    db,
+    config.PROVINCE_CODE,
+    auth,
+    { ...base, period: today.slice(0, 4) },
+    now,
+  );
   const isProvince = yearScope.unit.kind === 'province';
   const [month, year, index, revision] = await Promise.all([
     standardReport(db, config, monthScope, 'level'),
@@ -59,7 +71,9 @@ export async function dashboard(
       points: roundPoints(index.result.points),
       max: index.result.max,
       percentOfComputed: percentOfComputed(index.result.points, index.result.max),
-      band: index.band ? { key: index.band.key, labelVi: index.band.labelVi, labelEn: index.band.labelEn } : null,
+      band: index.band
+        ? { key: index.band.key, labelVi: index.band.labelVi, labelEn: index.band.labelEn }
+        : null,
       rank: index.rank,
     },
     revision,
@@ -78,9 +92,13 @@ export async function trend(
   const year = query.year ?? Number(today.slice(0, 4));
   const months = monthsOf(namedPeriod(String(year))).filter((m) => m.from <= today);
   const scopes = await Promise.all(
-    months.map((m) => resolveStatsScope(db, config.PROVINCE_CODE, auth, { ...query, from: m.from, to: m.to }, now)),
+    months.map((m) =>
+      resolveStatsScope(db, config.PROVINCE_CODE, auth, { ...query, from: m.from, to: m.to }, now),
+    ),
   );
-  const first = scopes[0] ?? (await resolveStatsScope(db, config.PROVINCE_CODE, auth, { ...query, period: String(year) }, now));
+  const first =
+    scopes[0] ??
+    (await resolveStatsScope(db, config.PROVINCE_CODE, auth, { ...query, period: String(year) }, now));
   const rows = [];
   for (const scope of scopes) {
     const data = await indexDataOf(db, config, scope, now);
@@ -101,7 +119,12 @@ export async function trend(
     });
   }
   return {
-    unit: { id: first.unit.id, code: first.unit.code, name: first.unit.name, levelCode: first.unit.levelCode },
+    unit: {
+      id: first.unit.id,
+      code: first.unit.code,
+      name: first.unit.name,
+      levelCode: first.unit.levelCode,
+    },
     year,
     months: rows,
   };

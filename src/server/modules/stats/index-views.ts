@@ -154,7 +154,7 @@ export async function gainsView(
   for (const [procedureId, counts] of byProcedure) {
     const offer = offers.get(procedureId);
     const f = reportFigures(counts, policy);
-    if (!offer || offer.online !== 'none' || f.received === 0 || offersInScope === 0) continue;
+    if (offer?.online !== 'none' || f.received === 0 || offersInScope === 0) continue;
     const id = `online:${procedureId}`;
     candidates.push({
       id,
