@@ -8,6 +8,7 @@ import { loadConfig } from '../server/config';
 import { roleAssignments, units, users } from '../server/db/schema';
 import { loadDemoDossiers } from '../server/demo/dossiers';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from '../server/demo/load';
+import { loadSmallStatsHistory } from '../server/demo/stats-history';
 import { importCatalog } from '../server/modules/catalog/import-export';
 import { rebuildDossiers } from '../server/modules/dossiers/rebuild';
 import { appendAudit, verifyAuditLog } from '../server/platform/audit';
@@ -16,6 +17,7 @@ import { AppError } from '../server/platform/errors';
 import { uuidv7 } from '../server/platform/ids';
 import { hashPassword } from '../server/platform/passwords';
 import { readFirstSheet } from '../server/platform/spreadsheet';
+import { registerDemoDossiersCommand } from './demo-dossiers-command';
 import { progressBar, withDatabase } from './shared';
 import { rebuildStatisticsCommand, registerStatsCommands } from './stats-commands';
 
@@ -58,17 +60,15 @@ demo
         },
       );
       bar.stop();
-      const dossiers = await loadDemoDossiers({
-        database,
-        db: database.db,
-        clock: systemClock,
-        config: loadConfig(),
-      });
+      const deps = { database, db: database.db, clock: systemClock, config: loadConfig() };
+      const dossiers = await loadDemoDossiers(deps);
+      const history = await loadSmallStatsHistory(deps);
       process.stdout.write(
-        `Loaded ${result.units} units, ${result.users} users, ${result.procedures} procedures and ${dossiers} dossiers.\n${demoAccountsTable()}\n`,
+        `Loaded ${result.units} units, ${result.users} users, ${result.procedures} procedures, ${dossiers} dossiers and a history of ${history.dossiers} closed dossiers for the statistics.\n${demoAccountsTable()}\n`,
       );
     }),
   );
+registerDemoDossiersCommand(demo);
 
 const user = program.command('user').description('user accounts');
 user

@@ -5,10 +5,13 @@ import type { StandardReportDto } from '../contracts/stats';
 import { ZGroupBy } from '../contracts/stats';
 import { formatBasisPoints } from '../domain/stats/report-figures';
 import { type Database, queryRows } from '../server/db/client';
+import { reportWorkbook } from '../server/modules/stats/exports/report-workbook';
+import { indexView, portalView } from '../server/modules/stats/index-views';
 import { projectAllPending } from '../server/modules/stats/projector';
 import { clearStatistics } from '../server/modules/stats/rollups-repo';
+import { serviceIndex } from '../server/modules/stats/service-index';
 import { type ReportGrouping, standardReport } from '../server/modules/stats/standard-report';
-import { resolveStatsScope } from '../server/modules/stats/stats-scope';
+import { type ResolvedScope, resolveStatsScope } from '../server/modules/stats/stats-scope';
 import { AppError } from '../server/platform/errors';
 import { formatMessage, problemMessages } from '../server/platform/messages';
 import { cliDeps, progressBar, withDatabase } from './shared';
@@ -69,6 +72,34 @@ export async function rebuildStatisticsCommand(database: Database): Promise<void
   process.stdout.write(`Rebuilt the statistics of ${done.dossiers} dossiers from ${done.events} events.\n`);
 }
 
+/**
+ * Brings the statistics up to date, resolves the unit and period as the API would for a caller who
+ * sees the whole province, and runs `report`; our errors become one English line.
+ */
+async function withReportScope(
+  database: Database,
+  options: { from: string; to: string; unit?: string },
+  report: (deps: ReturnType<typeof cliDeps>, scope: ResolvedScope) => Promise<void>,
+): Promise<void> {
+  const deps = cliDeps(database);
+  await projectEverything(database);
+  try {
+    const scope = await resolveStatsScope(
+      database.db,
+      deps.config.PROVINCE_CODE,
+      null,
+      { from: options.from, to: options.to, unit: options.unit },
+      deps.clock.now(),
+    );
+    await report(deps, scope);
+  } catch (error) {
+    if (error instanceof AppError) {
+      throw new Error(error.code === 'not_found' ? `No unit with code ${options.unit}` : cliMessage(error));
+    }
+    throw error;
+  }
+}
+
 export function registerStatsCommands(program: Command): void {
   const report = program.command('report').description('statistics reports');
   report
@@ -91,16 +122,7 @@ export function registerStatsCommands(program: Command): void {
           }
           if (options.format === 'xlsx' && !options.output)
             throw new Error('--format xlsx needs --output FILE');
-          const deps = cliDeps(database);
-          await projectEverything(database);
-          try {
-            const scope = await resolveStatsScope(
-              database.db,
-              deps.config.PROVINCE_CODE,
-              null,
-              { from: options.from, to: options.to, unit: options.unit },
-              deps.clock.now(),
-            );
+          await withReportScope(database, options, async (deps, scope) => {
             const result = await standardReport(
               database.db,
               deps.config,
@@ -112,18 +134,33 @@ export function registerStatsCommands(program: Command): void {
                 ? `${JSON.stringify(result, null, 2)}\n`
                 : options.format === 'csv'
                   ? standardReportCsv(result)
-                  : null;
-            if (body === null) throw new Error('The xlsx export is not available from the command line yet');
+                  : await reportWorkbook(result, 'vi', deps.clock.now());
             if (options.output) writeFileSync(options.output, body);
             else process.stdout.write(body);
-          } catch (error) {
-            if (error instanceof AppError) {
-              throw new Error(
-                error.code === 'not_found' ? `No unit with code ${options.unit}` : cliMessage(error),
-              );
-            }
-            throw error;
-          }
+          });
         }),
+    );
+
+  program
+    .command('index')
+    .description('the service index of Decision 766/QĐ-TTg for a period and unit, as JSON')
+    .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
+    .requiredOption('--to <date>', 'last day, YYYY-MM-DD')
+    .option('--unit <code>', 'official code of a unit (the whole province by default)')
+    .option('--format <format>', 'json (the index with its groups and indicators) or portal', 'json')
+    .action((options: { from: string; to: string; unit?: string; format: string }) =>
+      withDatabase(async (database) => {
+        if (!['json', 'portal'].includes(options.format)) {
+          throw new Error(`Unknown format "${options.format}" (json, portal)`);
+        }
+        await withReportScope(database, options, async (deps, scope) => {
+          const now = deps.clock.now();
+          const body =
+            options.format === 'portal'
+              ? portalView(scope, (await serviceIndex(database.db, deps.config, scope, now)).result)
+              : await indexView(database.db, deps.config, scope, now);
+          process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+        });
+      }),
     );
 }

@@ -28,6 +28,7 @@ import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { unitRoutes } from './modules/organisation/routes';
+import { statsExportRoutes } from './modules/stats/export-routes';
 import { statsIndexRoutes } from './modules/stats/index-routes';
 import { statsRoutes } from './modules/stats/routes';
 import { userRoutes } from './modules/users/routes';
@@ -68,6 +69,7 @@ const routeModules = [
   dossierRoutes,
   notificationRoutes,
   statsRoutes,
+  statsExportRoutes,
   statsIndexRoutes,
 ];
 

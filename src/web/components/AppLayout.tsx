@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconCalendar,
+  IconChartBar,
   IconChevronDown,
   IconClockHour4,
   IconFileCheck,
@@ -14,6 +15,8 @@ import {
   IconListSearch,
   IconLogout,
   IconMailForward,
+  IconScale,
+  IconTrophy,
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
@@ -40,6 +43,9 @@ export function AppLayout({ session }: { session: Session }) {
     if (to === paths.home) return location.pathname === '/';
     // The managed list lives under /procedures: only one of the two links is the current page.
     if (to === paths.procedures && location.pathname.startsWith(paths.managedProcedures)) return false;
+    // The lists behind a report's numbers and an index's indicators belong to those pages.
+    if (to === paths.statsReport && location.pathname.startsWith(paths.statsDossiers)) return true;
+    if (to === paths.statsIndex && location.pathname.startsWith(paths.statsProcedures)) return true;
     return location.pathname.startsWith(to);
   };
 
@@ -55,6 +61,8 @@ export function AppLayout({ session }: { session: Session }) {
     { to: paths.home, label: t('nav.home'), icon: IconHome, show: true },
     { to: paths.deskIntake, label: t('dossiers.nav.intake'), icon: IconFileImport, show: dossiers.intake },
     { to: paths.dossiers, label: t('dossiers.nav.inbox'), icon: IconFileCheck, show: dossiers.workDossiers },
+    { to: paths.statsReport, label: t('stats.nav.report'), icon: IconChartBar, show: can.readStats },
+    { to: paths.statsIndex, label: t('stats.nav.index'), icon: IconTrophy, show: can.readStats },
     { to: paths.organisation, label: t('nav.organisation'), icon: IconBuildingCommunity, show: true },
     { to: paths.users, label: t('nav.users'), icon: IconUsers, show: can.manageUsers },
     { to: paths.audit, label: t('nav.audit'), icon: IconListDetails, show: can.readAudit },
@@ -74,6 +82,7 @@ export function AppLayout({ session }: { session: Session }) {
     { to: paths.calendar, label: t('nav.calendar'), icon: IconCalendar, show: true },
     { to: paths.dueTime, label: t('nav.dueTime'), icon: IconClockHour4, show: true },
     { to: paths.publicLookup, label: t('dossiers.nav.lookup'), icon: IconListSearch, show: true },
+    { to: paths.transparency, label: t('stats.nav.transparency'), icon: IconScale, show: true },
     { to: paths.account, label: t('nav.account'), icon: IconUserCircle, show: true },
   ].filter((l) => l.show);
 

@@ -5,6 +5,7 @@ import {
   IconFileDescription,
   IconListSearch,
   IconLogin,
+  IconScale,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -17,6 +18,7 @@ export function PublicLayout() {
   const location = useLocation();
   const links = [
     { to: paths.procedures, label: t('catalog.nav'), icon: IconFileDescription },
+    { to: paths.transparency, label: t('stats.nav.transparency'), icon: IconScale },
     { to: paths.calendar, label: t('nav.calendar'), icon: IconCalendar },
     { to: paths.dueTime, label: t('nav.dueTime'), icon: IconClockHour4 },
     { to: paths.publicLookup, label: t('dossiers.nav.lookup'), icon: IconListSearch },

@@ -41,8 +41,46 @@ export function formatDay(day: string | null | undefined, lang: Language): strin
   return lang === 'vi' ? `${d}/${m}/${y}` : day;
 }
 
+const localeOf = (lang: Language) => (lang === 'vi' ? 'vi-VN' : 'en-US');
+
 export function formatNumber(n: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US').format(n);
+  return new Intl.NumberFormat(localeOf(lang)).format(n);
+}
+
+/** A number with at most `digits` decimals: 81,61 (vi) or 81.61 (en); 38 stays 38. */
+export function formatDecimal(n: number | null | undefined, lang: Language, digits = 2): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return '—';
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(n);
+}
+
+/**
+ * A rate in basis points (hundredths of a percent, as the statistics API sends it) as a
+ * percentage with two decimals: 9984 → "99,84 %" (vi, with a no-break space) or "99.84%" (en).
+ */
+export function formatBasisPoints(bp: number | null | undefined, lang: Language): string {
+  if (bp === null || bp === undefined || Number.isNaN(bp)) return '—';
+  const n = new Intl.NumberFormat(localeOf(lang), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(bp / 100);
+  return lang === 'vi' ? `${n}\u00a0%` : `${n}%`;
+}
+
+/** A month (YYYY-MM) as a chart's axis names it: T6 (vi, tháng 6) or Jun (en). */
+export function formatMonthShort(month: string, lang: Language): string {
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m) return month;
+  if (lang === 'vi') return `T${m}`;
+  return new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
+}
+
+/** A month (YYYY-MM) in full: 06/2026 (vi) or 2026-06 (en). */
+export function formatMonth(month: string, lang: Language): string {
+  const [y, m] = month.split('-');
+  if (!y || !m) return month;
+  return lang === 'vi' ? `${m}/${y}` : month;
 }
 
 /** Today in the province, as YYYY-MM-DD. */

@@ -7,6 +7,8 @@ import { dossiersVi } from './dossiers.vi';
 import { en } from './en';
 import { notificationsEn } from './notifications.en';
 import { notificationsVi } from './notifications.vi';
+import { statsEn } from './stats.en';
+import { statsVi } from './stats.vi';
 import { vi } from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -25,8 +27,24 @@ function applyToDocument(lng: string): void {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    vi: { translation: { ...vi, catalog: catalogVi, dossiers: dossiersVi, notifications: notificationsVi } },
-    en: { translation: { ...en, catalog: catalogEn, dossiers: dossiersEn, notifications: notificationsEn } },
+    vi: {
+      translation: {
+        ...vi,
+        catalog: catalogVi,
+        dossiers: dossiersVi,
+        notifications: notificationsVi,
+        stats: statsVi,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        catalog: catalogEn,
+        dossiers: dossiersEn,
+        notifications: notificationsEn,
+        stats: statsEn,
+      },
+    },
   },
   lng: storedLanguage(),
   fallbackLng: 'vi',

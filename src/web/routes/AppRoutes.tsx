@@ -54,6 +54,19 @@ const PublicLookupPage = lazy(() =>
 const FormVerificationPage = lazy(() =>
   import('../features/dossiers/FormVerificationPage').then((m) => ({ default: m.FormVerificationPage })),
 );
+const ReportPage = lazy(() =>
+  import('../features/stats/ReportPage').then((m) => ({ default: m.ReportPage })),
+);
+const DrillDownPage = lazy(() =>
+  import('../features/stats/DrillDownPage').then((m) => ({ default: m.DrillDownPage })),
+);
+const ProcedureDrillPage = lazy(() =>
+  import('../features/stats/ProcedureDrillPage').then((m) => ({ default: m.ProcedureDrillPage })),
+);
+const IndexPage = lazy(() => import('../features/stats/IndexPage').then((m) => ({ default: m.IndexPage })));
+const PublicStatsPage = lazy(() =>
+  import('../features/stats/PublicStatsPage').then((m) => ({ default: m.PublicStatsPage })),
+);
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 function Loading() {
@@ -117,6 +130,7 @@ export function AppRoutes() {
         <Route path={paths.procedure} element={page(<ProcedurePage />)} />
         <Route path={paths.publicLookup} element={page(<PublicLookupPage />)} />
         <Route path={paths.verifyForm} element={page(<FormVerificationPage />)} />
+        <Route path={paths.transparency} element={page(<PublicStatsPage />)} />
       </Route>
       <Route element={<RequireSession />}>
         <Route index element={<HomePage />} />
@@ -139,6 +153,12 @@ export function AppRoutes() {
         </Route>
         <Route element={<RequireCapability need="readNotifications" />}>
           <Route path={paths.notifications} element={page(<NotificationsPage />)} />
+        </Route>
+        <Route element={<RequireCapability need="readStats" />}>
+          <Route path={paths.statsReport} element={page(<ReportPage />)} />
+          <Route path={paths.statsDossiers} element={page(<DrillDownPage />)} />
+          <Route path={paths.statsProcedures} element={page(<ProcedureDrillPage />)} />
+          <Route path={paths.statsIndex} element={page(<IndexPage />)} />
         </Route>
         <Route path={paths.account} element={<AccountPage />} />
         <Route path="*" element={<NotFound />} />

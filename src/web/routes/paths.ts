@@ -30,4 +30,14 @@ export const paths = {
   publicLookup: '/tra-cuu',
   /** Public: verification of an issued document, the target of its QR code (use generatePath). */
   verifyForm: '/xac-thuc/:formId',
+  /** Statistics readers: the standard report (?period=&unit=&level=&children=&successors=&by=). */
+  statsReport: '/stats/report',
+  /** Statistics readers: the dossiers behind one number (the report's query, &group=&figure=&page=). */
+  statsDossiers: '/stats/dossiers',
+  /** Statistics readers: the procedures an index indicator counts (the scope, &filter=&page=). */
+  statsProcedures: '/stats/procedures',
+  /** Statistics readers: the national service index (Decision 766/QĐ-TTg), computed from our data. */
+  statsIndex: '/stats/index',
+  /** Public: each unit's on-time rate and index (công khai, minh bạch). */
+  transparency: '/minh-bach',
 } as const;

@@ -55,9 +55,39 @@ export async function procedureOffersOn(
           coalesce((select array_agg(u.unit_id::text) from procedure_units u
                      where u.procedure_id = p.id and u.role = 'competent'), '{}') as "unitIds"
           from procedures p
-          join lateral (select v.* from procedure_versions v
+          join lateral (select v.name, v.online from procedure_versions v
                          where v.procedure_id = p.id and ${inForceSql(sql.raw('v'), day)}
                          order by (v.status = 'published') desc, v.version desc limit 1) v on true
          where p.province_code = ${provinceCode}`,
   );
+}
+
+/**
+ * The procedures in force on `day` that any of `unitIds` is competent to decide (all of the
+ * province's for null), each with just those of its competent units: one scope's share of
+ * `procedureOffersOn`, without carrying every commune of a commune procedure.
+ */
+export async function procedureOffersDecidedBy(
+  db: DbOrTx,
+  provinceCode: string,
+  day: string,
+  unitIds: readonly string[] | null,
+): Promise<ProcedureOffer[]> {
+  if (unitIds !== null && unitIds.length === 0) return [];
+  const competent =
+    unitIds === null
+      ? sql`'{}'::text[]`
+      : sql`coalesce((select array_agg(u.unit_id::text) from procedure_units u
+                     where u.procedure_id = p.id and u.role = 'competent'
+                       and u.unit_id = any(${uuidArray(unitIds)})), '{}')`;
+  const rows = await queryRows<ProcedureOffer>(
+    db,
+    sql`select p.id as "procedureId", p.code, v.name, v.online, ${competent} as "unitIds"
+          from procedures p
+          join lateral (select v.name, v.online from procedure_versions v
+                         where v.procedure_id = p.id and ${inForceSql(sql.raw('v'), day)}
+                         order by (v.status = 'published') desc, v.version desc limit 1) v on true
+         where p.province_code = ${provinceCode}`,
+  );
+  return unitIds === null ? rows : rows.filter((o) => o.unitIds.length > 0);
 }

@@ -9,7 +9,11 @@ import { type Band, bandOf, DEFAULT_BANDS, rankUnits } from '../../../domain/sta
 import { computeIndex, type IndexResult, percentOfComputed } from '../../../domain/stats/service-index/score';
 import type { AppConfig } from '../../config';
 import type { DbOrTx } from '../../db/client';
-import { type ProcedureOffer, procedureOffersOn } from '../catalog/procedure-labels';
+import {
+  type ProcedureOffer,
+  procedureOffersDecidedBy,
+  procedureOffersOn,
+} from '../catalog/procedure-labels';
 import type { UnitSummary } from '../organisation/unit-tree';
 import { countGroups } from './report-queries';
 import { countingPolicyOf } from './standard-report';
@@ -141,11 +145,11 @@ export async function indexDataOf(
       groupBy: ['online'],
       liveAt: scope.liveAt,
     }),
-    procedureOffersOn(db, config.PROVINCE_CODE, catalogDay(scope.period, now)),
+    procedureOffersDecidedBy(db, config.PROVINCE_CODE, catalogDay(scope.period, now), scope.unitIds),
   ]);
   const byOnline = new Map<OnlineLevel, ReportFigures>();
   for (const [key, counts] of groups) byOnline.set(key as OnlineLevel, reportFigures(counts, policy));
-  return { byOnline, offers: offersIn(offers, scope.unitIds) };
+  return { byOnline, offers };
 }
 
 /** Which units a ranking compares: departments, or local government (districts and communes). */

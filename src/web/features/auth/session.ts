@@ -51,6 +51,10 @@ export function capabilities(session: Session) {
     editOfficeHours: hasRole(session, 'system_admin', 'agency_admin'),
     /** Procedures whose competent unit is in their scope; the API decides per procedure. */
     manageCatalog: hasRole(session, 'system_admin', 'agency_admin'),
+    /** Statistics and the service index of their units (STATS_ROLES on the server). */
+    readStats: hasRole(session, 'leader', 'par_officer', 'approver', 'agency_admin', 'system_admin'),
+    /** A dashboard on the home page: leaders (the province's) and unit heads (their unit's). */
+    statsDashboard: hasRole(session, 'leader', 'approver', 'agency_admin'),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import {
   type Icon,
   IconBuildingCommunity,
@@ -13,12 +13,16 @@ import {
   IconTrophy,
   IconUsers,
 } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Role } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { paths } from '../../routes/paths';
 import { capabilities, hasRole, useSession } from '../auth/session';
+
+// The dashboard brings the charts library: loaded only for those who see it.
+const Dashboard = lazy(() => import('../stats/Dashboard').then((m) => ({ default: m.Dashboard })));
 
 type CardKey =
   | 'intake'
@@ -62,13 +66,14 @@ const workByRole: Partial<Record<Role, { key: CardKey; to: string }[]>> = {
     { key: 'approval', to: paths.dossiers },
     { key: 'lookup', to: paths.publicLookup },
   ],
+  par_officer: [{ key: 'statistics', to: paths.statsReport }],
+  system_admin: [{ key: 'statistics', to: paths.statsReport }],
 };
 
 /** Capabilities still to be built, by the role that will use them (shown as "coming soon"). */
 const comingByRole: Partial<Record<Role, CardKey[]>> = {
   clerk: ['queue'],
-  leader: ['statistics'],
-  par_officer: ['par', 'statistics'],
+  par_officer: ['par'],
 };
 
 export function HomePage() {
@@ -129,6 +134,12 @@ export function HomePage() {
             ))}
           </SimpleGrid>
         </section>
+      )}
+
+      {can.statsDashboard && (
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+          <Dashboard />
+        </Suspense>
       )}
 
       {coming.length > 0 && (

@@ -17,7 +17,7 @@ import {
 } from './pdf-document';
 
 /** The left column (issuing body) takes a bit less than half of the width, the motto the rest. */
-const LEFT_COLUMN_SHARE = 0.42;
+export const LEFT_COLUMN_SHARE = 0.42;
 const LINE_GAP = 2;
 
 export interface FormHeading {
@@ -30,10 +30,10 @@ export interface FormHeading {
 }
 
 /** The national title at 12 pt just fits the motto column of an A4 page in Noto Serif. */
-const ISSUER_SIZE = 11.5;
-const NATIONAL_TITLE_SIZE = 12;
-const MOTTO_SIZE = 13;
-const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const ISSUER_SIZE = 11.5;
+export const NATIONAL_TITLE_SIZE = 12;
+export const MOTTO_SIZE = 13;
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 export function drawHeading(doc: PDFKit.PDFDocument, heading: FormHeading): void {
   const box = contentBox(doc);
@@ -220,6 +220,8 @@ function drawBlock(doc: PDFKit.PDFDocument, block: SignatureRowBlock, x: number,
   }
   let below = textAt(doc, block.title, x, y, width, { font: FONT.bold, align: 'center' });
   below = textAt(doc, block.hint, x, below, width, { font: FONT.italic, align: 'center' });
+  // A form signed by hand has no printed name: PDFKit would still break the page for an empty line.
+  if (block.name === '') return below + SIGNING_SPACE;
   return textAt(doc, block.name, x, below + SIGNING_SPACE, width, { font: FONT.bold, align: 'center' });
 }
 

@@ -17,14 +17,14 @@ const FONT_FILES: Readonly<Record<FontName, string>> = {
 
 const MM = 72 / 25.4;
 /** Decree 30/2020/NĐ-CP, Appendix I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
-const PAGE_MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 20 * MM } as const;
+export const PAGE_MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 20 * MM } as const;
 
 export const TEXT_SIZE = { body: 13, title: 14, table: 11, small: 9 } as const;
 
 let fontBytes: Map<FontName, Buffer> | null = null;
 
 /** Read once per process: the files are 0.6 MB each and never change while it runs. */
-function loadFonts(): Map<FontName, Buffer> {
+export function loadFonts(): Map<FontName, Buffer> {
   if (!fontBytes) {
     const loaded = new Map<FontName, Buffer>();
     for (const [name, file] of Object.entries(FONT_FILES) as [FontName, string][]) {
