@@ -1,9 +1,12 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { expectNoSeriousViolations, signIn, signInByApi } from './helpers';
-
-/** The applicant of these tests: a valid personal id whose last 4 digits are the lookup factor. */
-const PERSONAL_ID = '060190004321';
-const PHONE = '0987654321';
+import {
+  expectNoSeriousViolations,
+  PERSONAL_ID,
+  PHONE,
+  receiveBirthRegistration,
+  signIn,
+  signInByApi,
+} from './helpers';
 
 /** A page signed in as `username` in a context of its own (each civil servant has their own browser). */
 async function pageAs(browser: Browser, username: string): Promise<Page> {
@@ -11,40 +14,6 @@ async function pageAs(browser: Browser, username: string): Promise<Page> {
   const page = await context.newPage();
   await signInByApi(page, username);
   return page;
-}
-
-/** Takes "Đăng ký khai sinh" at the counter with the keyboard and answers the dossier's code. */
-async function receiveBirthRegistration(page: Page, name: string): Promise<string> {
-  await page.goto('/desk/intake');
-  const search = page.getByRole('combobox', { name: 'Tìm thủ tục' });
-  await expect(search).toBeFocused();
-  await search.pressSequentially('dang ky khai sinh');
-  await expect(page.getByRole('option').first()).toContainText('Đăng ký khai sinh');
-  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('chosen-procedure')).toContainText('Đăng ký khai sinh');
-  // The applicant comes next: the name field has the focus.
-  await page.keyboard.type(name);
-  const id = page.getByRole('textbox', { name: 'Số định danh cá nhân' });
-  await id.fill(PERSONAL_ID.slice(0, 11));
-  await expect(page.getByText('Đã nhập 11/12 chữ số')).toBeVisible();
-  await id.pressSequentially(PERSONAL_ID.slice(11));
-  await expect(page.getByText('Số định danh hợp lệ')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Số điện thoại' }).fill(PHONE);
-  await expect(page.getByTestId('provided-count')).toHaveText(/^Đã nộp 0\/\d+ giấy tờ$/);
-
-  // Receiving with documents missing is refused beside the checklist, before anything is sent.
-  await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
-  await expect(page.getByText('Còn giấy tờ chưa nộp: hãy yêu cầu bổ sung thay vì tiếp nhận')).toBeVisible();
-  await page.getByRole('button', { name: 'Đánh dấu đã nộp đủ' }).click();
-  await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
-
-  await expect(page.getByRole('status').filter({ hasText: 'Đã tiếp nhận hồ sơ' })).toBeVisible();
-  await expect(page.getByTestId('appointment')).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
-  await expect(
-    page.getByRole('link', { name: /^In Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ }),
-  ).toHaveAttribute('href', /^\/api\/dossiers\/[0-9a-f-]+\/forms\/[0-9a-f-]+\.pdf$/);
-  return (await page.getByTestId('dossier-code').textContent()) ?? '';
 }
 
 /** Opens a dossier from a work list by its code. */

@@ -31,3 +31,41 @@ export async function expectNoSeriousViolations(page: Page, what: string) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious, `${what}:\n${serious.join('\n')}`).toEqual([]);
 }
+
+/** The applicant of these tests: a valid personal id whose last 4 digits are the lookup factor. */
+export const PERSONAL_ID = '060190004321';
+export const PHONE = '0987654321';
+
+/** Takes "Đăng ký khai sinh" at the counter with the keyboard and answers the dossier's code. */
+export async function receiveBirthRegistration(page: Page, name: string): Promise<string> {
+  await page.goto('/desk/intake');
+  const search = page.getByRole('combobox', { name: 'Tìm thủ tục' });
+  await expect(search).toBeFocused();
+  await search.pressSequentially('dang ky khai sinh');
+  await expect(page.getByRole('option').first()).toContainText('Đăng ký khai sinh');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('chosen-procedure')).toContainText('Đăng ký khai sinh');
+  // The applicant comes next: the name field has the focus.
+  await page.keyboard.type(name);
+  const id = page.getByRole('textbox', { name: 'Số định danh cá nhân' });
+  await id.fill(PERSONAL_ID.slice(0, 11));
+  await expect(page.getByText('Đã nhập 11/12 chữ số')).toBeVisible();
+  await id.pressSequentially(PERSONAL_ID.slice(11));
+  await expect(page.getByText('Số định danh hợp lệ')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Số điện thoại' }).fill(PHONE);
+  await expect(page.getByTestId('provided-count')).toHaveText(/^Đã nộp 0\/\d+ giấy tờ$/);
+
+  // Receiving with documents missing is refused beside the checklist, before anything is sent.
+  await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+  await expect(page.getByText('Còn giấy tờ chưa nộp: hãy yêu cầu bổ sung thay vì tiếp nhận')).toBeVisible();
+  await page.getByRole('button', { name: 'Đánh dấu đã nộp đủ' }).click();
+  await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Đã tiếp nhận hồ sơ' })).toBeVisible();
+  await expect(page.getByTestId('appointment')).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await expect(
+    page.getByRole('link', { name: /^In Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ }),
+  ).toHaveAttribute('href', /^\/api\/dossiers\/[0-9a-f-]+\/forms\/[0-9a-f-]+\.pdf$/);
+  return (await page.getByTestId('dossier-code').textContent()) ?? '';
+}

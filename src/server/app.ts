@@ -148,7 +148,9 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
       ttl: context.ttl,
     }),
   });
-  if (config.MAX_EVENT_LOOP_DELAY_MS > 0) {
+  // The embedded database runs its queries on this event loop: there a long delay is a long query,
+  // not an overloaded server, and refusing the next requests would only fail the one user.
+  if (config.MAX_EVENT_LOOP_DELAY_MS > 0 && database.driver === 'postgres') {
     await app.register(underPressure, {
       maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
       pressureHandler: (request, reply) => {

@@ -57,7 +57,7 @@ export function Dashboard() {
         <Group gap="xs" aria-live="polite">
           {dashboard.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
           {data && (
-            <Badge color="green.9" variant="filled" tt="none" data-revision={data.revision}>
+            <Badge color="teal.9" variant="filled" tt="none" data-revision={data.revision}>
               {t('stats.dashboard.liveAt', { at: fmt.dateTime(data.now) })}
             </Badge>
           )}

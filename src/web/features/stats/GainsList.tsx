@@ -39,11 +39,11 @@ export function GainsList({ scope }: { scope: StatsScope }) {
                     ) : (
                       <Text size="sm">{label}</Text>
                     )}
-                    <Text size="sm" fw={700} c="green.9" style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm" fw={700} c="teal.9" style={{ whiteSpace: 'nowrap' }}>
                       {t('stats.gains.gain', { gain: fmt.decimal(item.gain) })}
                     </Text>
                   </Group>
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" c="gray.7">
                     {t('stats.gains.after', { points: fmt.decimal(item.pointsAfter) })}
                   </Text>
                 </li>

@@ -58,7 +58,7 @@ export function ReportPage() {
               <Group gap="xs" aria-live="polite">
                 {report.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
                 {data.live && (
-                  <Badge color="green.9" variant="filled" tt="none">
+                  <Badge color="teal.9" variant="filled" tt="none">
                     {t('stats.live')}
                   </Badge>
                 )}
