@@ -39,7 +39,7 @@ export function Dashboard() {
   useStatsLive();
   const data = dashboard.data;
   const year = data ? Number(data.year.period.from.slice(0, 4)) : Number(new Date().getFullYear());
-  const trend = useTrend(data?.unit.id ?? unitParam, year);
+  const trend = useTrend(data?.unit.id ?? null, year, data !== undefined);
 
   return (
     <Stack component="section" aria-labelledby="dashboard-heading" gap="md" data-testid="dashboard">

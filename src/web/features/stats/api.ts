@@ -62,9 +62,11 @@ export function useDrillDown(search: DrillDownSearch) {
   });
 }
 
-export function useTrend(unit: string | null, year: number) {
+/** The year month by month; `enabled` false waits (a dashboard asks once it knows its unit). */
+export function useTrend(unit: string | null, year: number, enabled = true) {
   return useQuery({
     queryKey: [STATS, 'trend', unit, year],
+    enabled,
     queryFn: () => api<TrendDto>('/api/stats/trend', { query: { unit: unit ?? undefined, year } }),
     placeholderData: keepPreviousData,
   });
