@@ -136,6 +136,7 @@ export const statsEn: StatsStrings = {
   },
   export: {
     button: 'Export',
+    indexXlsx: 'Index and ranking (Excel)',
     xlsx: 'This table (Excel)',
     form06xlsx: 'Form 06/VPCP/KSTT (Excel)',
     form06pdf: 'Form 06/VPCP/KSTT (PDF)',

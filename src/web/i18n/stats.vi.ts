@@ -138,6 +138,7 @@ export const statsVi = {
   },
   export: {
     button: 'Xuất báo cáo',
+    indexXlsx: 'Chỉ số và xếp hạng (Excel)',
     xlsx: 'Bảng này (Excel)',
     form06xlsx: 'Biểu số 06/VPCP/KSTT (Excel)',
     form06pdf: 'Biểu số 06/VPCP/KSTT (PDF)',

@@ -1,5 +1,6 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServiceIndexDto } from '../../../contracts/stats';
 import { XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
 import {
   type ExportFixture,
@@ -195,6 +196,7 @@ const ROUTES = [
   '/api/stats/form-06.xlsx',
   '/api/stats/form-06.pdf',
   '/api/stats/quarterly-report.pdf',
+  '/api/stats/index.xlsx',
 ] as const;
 
 describe('bad input is a problem, never a 500 nor a file', () => {
@@ -240,6 +242,44 @@ describe('bad input is a problem, never a 500 nor a file', () => {
       '/api/stats/report.xlsx?from=2025-03-01&to=2025-03-31&by=field',
     );
     expect(byField.statusCode).toBe(200);
+  });
+});
+
+describe('the service index as Excel', () => {
+  it('has the indicators with numbers as numbers, "no data yet" in words, and the ranking sheet', async () => {
+    const res = await f.file('/api/stats/index.xlsx?period=2026-Q3');
+    expect(res.headers['content-type']).toBe(XLSX_CONTENT_TYPE);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="Chi so phuc vu P 2026-07-01 den/,
+    );
+    const index = await f.t.as(f.leader, 'GET', '/api/stats/index?period=2026-Q3');
+    const view = index.json<ServiceIndexDto>();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const [sheet, ranking] = workbook.worksheets;
+    if (!sheet || !ranking) throw new Error('two sheets expected');
+    expect(sheet.name).toBe('Chỉ số');
+    expect(sheet.getCell('A3').text).toBe('Đơn vị: UBND tỉnh Kiểm Thử');
+    const header = rowWith(sheet, 1, 'Mã');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: header.number });
+    const indicators = view.groups.flatMap((g) => g.indicators);
+    const withData = indicators.find((i) => i.status === 'ok' && i.numerator !== null);
+    const without = indicators.find((i) => i.status === 'no_data');
+    if (!withData || !without) throw new Error('the fixture has indicators with and without data');
+    const row = rowWith(sheet, 1, withData.code);
+    expect(row.getCell(2).text).toBe(withData.nameVi);
+    expect([row.getCell(3).value, row.getCell(4).value]).toEqual([withData.numerator, withData.denominator]);
+    expect(row.getCell(7).value).toBe(withData.points);
+    const missing = rowWith(sheet, 1, without.code);
+    expect(missing.getCell(7).value).toBeNull();
+    expect(missing.getCell(9).text).toBe('Chưa có dữ liệu');
+    for (const group of view.groups) {
+      const g = rowWith(sheet, 1, group.code);
+      expect([g.getCell(7).value, g.getCell(8).value]).toEqual([group.points, group.max]);
+      expect(g.getCell(2).font?.bold).toBe(true);
+    }
+    expect(ranking.name).toBe('Xếp hạng');
+    expect(rowWith(ranking, 1, 'Hạng').getCell(3).text).toBe('Đơn vị');
   });
 });
 

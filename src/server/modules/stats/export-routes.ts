@@ -6,10 +6,16 @@ import { type RouteModule, requireAuth, typed } from '../../platform/http';
 import {
   type ExportFile,
   form06File,
+  indexWorkbookFile,
   quarterlyReportFile,
   standardReportWorkbookFile,
 } from './exports/export-files';
-import { ZForm06Query, ZQuarterlyReportQuery, ZReportWorkbookQuery } from './exports/export-queries';
+import {
+  ZForm06Query,
+  ZIndexWorkbookQuery,
+  ZQuarterlyReportQuery,
+  ZReportWorkbookQuery,
+} from './exports/export-queries';
 import { STATS_ROLES } from './stats-scope';
 
 /**
@@ -40,6 +46,22 @@ export const statsExportRoutes: RouteModule = (app, deps) => {
     },
     async (request, reply) =>
       send(reply, await standardReportWorkbookFile(deps, requireAuth(request), request.query), 'attachment'),
+  );
+
+  r.get(
+    '/api/stats/index.xlsx',
+    {
+      config: { access },
+      schema: {
+        tags: ['statistics'],
+        summary:
+          'The service index of a period and unit (groups and indicators; no data kept apart from 0) and the ranking of departments or communes (among=), as Excel (lang=vi|en)',
+        querystring: ZIndexWorkbookQuery,
+        response: problemResponses,
+      },
+    },
+    async (request, reply) =>
+      send(reply, await indexWorkbookFile(deps, requireAuth(request), request.query), 'attachment'),
   );
 
   r.get(

@@ -10,12 +10,10 @@ import {
   ZServiceIndex,
   ZStatsScopeQuery,
 } from '../../../contracts/stats';
-import { onTimeRate } from '../../../domain/stats/report-figures';
-import { percentOfComputed, roundPoints } from '../../../domain/stats/service-index/score';
 import { rolesAccess } from '../../platform/access';
 import { type RouteModule, requireAuth, typed } from '../../platform/http';
-import { gainsView, indexView, portalView, proceduresView } from './index-views';
-import { rankIndex, serviceIndex } from './service-index';
+import { gainsView, indexView, portalView, proceduresView, rankingView } from './index-views';
+import { serviceIndex } from './service-index';
 import { resolveStatsScope, STATS_ROLES } from './stats-scope';
 
 /** The national service index (Decision 766/QĐ-TTg) computed live from our data, and its breakdowns. */
@@ -63,39 +61,7 @@ export const statsIndexRoutes: RouteModule = (app, deps) => {
     },
     async (request) => {
       const { among, ...query } = request.query;
-      const now = deps.clock.now();
-      const scope = await scopeOf(request, query);
-      const { set, ranked } = await rankIndex(
-        deps.db,
-        deps.config,
-        scope.units,
-        scope.period,
-        among,
-        now,
-        scope.liveAt,
-      );
-      return {
-        period: scope.period,
-        formulaSetId: set.id,
-        among,
-        units: ranked.map((entry) => ({
-          unit: {
-            id: entry.unit.id,
-            code: entry.unit.code,
-            name: entry.unit.name,
-            levelCode: entry.unit.levelCode,
-          },
-          points: roundPoints(entry.result.points),
-          max: entry.result.max,
-          percentOfComputed: percentOfComputed(entry.result.points, entry.result.max),
-          rank: entry.rank,
-          band: entry.band
-            ? { key: entry.band.key, labelVi: entry.band.labelVi, labelEn: entry.band.labelEn }
-            : null,
-          onTimeRate: onTimeRate(entry.figures),
-          received: entry.figures.received,
-        })),
-      };
+      return rankingView(deps, await scopeOf(request, query), among);
     },
   );
   r.get(

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type {
+  IndexRankingDto,
   ServiceIndexDto,
   ZIndexGains,
   ZIndicatorLink,
   ZPortalIndex,
   ZProcedureDrill,
 } from '../../../contracts/stats';
-import { reportFigures } from '../../../domain/stats/report-figures';
+import { onTimeRate, reportFigures } from '../../../domain/stats/report-figures';
 import type { FormulaSet } from '../../../domain/stats/service-index/formula-types';
 import { type GainCandidate, largestGains } from '../../../domain/stats/service-index/gains';
 import type { InputKey } from '../../../domain/stats/service-index/inputs';
@@ -18,8 +19,9 @@ import {
 } from '../../../domain/stats/service-index/score';
 import type { AppConfig } from '../../config';
 import type { DbOrTx } from '../../db/client';
+import type { AppDeps } from '../../platform/http';
 import { countGroups } from './report-queries';
-import { formulaSetInfo, inputsOf, serviceIndex } from './service-index';
+import { formulaSetInfo, inputsOf, rankIndex, serviceIndex } from './service-index';
 import { countingPolicyOf } from './standard-report';
 import type { ResolvedScope } from './stats-scope';
 
@@ -227,4 +229,43 @@ export async function proceduresView(
     })
     .sort((a, b) => b.received - a.received || a.code.localeCompare(b.code));
   return { total: rows.length, items: rows.slice(request.offset, request.offset + request.limit) };
+}
+
+/** Departments or communes ranked on the index of a scope's period (competition ranking). */
+export async function rankingView(
+  deps: Pick<AppDeps, 'db' | 'config' | 'clock'>,
+  scope: ResolvedScope,
+  among: 'department' | 'commune',
+): Promise<IndexRankingDto> {
+  const { set, ranked } = await rankIndex(
+    deps.db,
+    deps.config,
+    scope.units,
+    scope.period,
+    among,
+    deps.clock.now(),
+    scope.liveAt,
+  );
+  return {
+    period: scope.period,
+    formulaSetId: set.id,
+    among,
+    units: ranked.map((entry) => ({
+      unit: {
+        id: entry.unit.id,
+        code: entry.unit.code,
+        name: entry.unit.name,
+        levelCode: entry.unit.levelCode,
+      },
+      points: roundPoints(entry.result.points),
+      max: entry.result.max,
+      percentOfComputed: percentOfComputed(entry.result.points, entry.result.max),
+      rank: entry.rank,
+      band: entry.band
+        ? { key: entry.band.key, labelVi: entry.band.labelVi, labelEn: entry.band.labelEn }
+        : null,
+      onTimeRate: onTimeRate(entry.figures),
+      received: entry.figures.received,
+    })),
+  };
 }

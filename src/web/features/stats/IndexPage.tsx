@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ServiceIndexDto } from '../../../contracts/stats';
@@ -43,7 +44,23 @@ export function IndexPage() {
 
   return (
     <>
-      <PageTitle>{t('stats.index.title')}</PageTitle>
+      <PageTitle
+        actions={
+          <Button
+            component="a"
+            href={`/api/stats/index.xlsx?${toParams({ ...scopeQuery(scope), lang: fmt.lang }).toString()}`}
+            download
+            size="xs"
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+            data-testid="export-index"
+          >
+            {t('stats.export.indexXlsx')}
+          </Button>
+        }
+      >
+        {t('stats.index.title')}
+      </PageTitle>
       <Stack gap="md">
         <ScopeFilters scope={scope} onChange={update} withUnitOptions={false} />
         {index.isError && <ProblemAlert error={index.error} />}

@@ -6,12 +6,19 @@ import type { AuthContext } from '../../../platform/access';
 import { AppError } from '../../../platform/errors';
 import type { AppDeps } from '../../../platform/http';
 import { XLSX_CONTENT_TYPE } from '../../../platform/spreadsheet';
+import { indexView, rankingView } from '../index-views';
 import { standardReport } from '../standard-report';
 import { type ResolvedScope, resolveStatsScope } from '../stats-scope';
-import type { Form06Query, QuarterlyReportQuery, ReportWorkbookQuery } from './export-queries';
+import type {
+  Form06Query,
+  IndexWorkbookQuery,
+  QuarterlyReportQuery,
+  ReportWorkbookQuery,
+} from './export-queries';
 import { form06Table } from './form-06';
 import { form06Pdf } from './form-06-pdf';
 import { form06Workbook } from './form-06-workbook';
+import { indexWorkbook } from './index-workbook';
 import { issuerOf } from './issuer';
 import { quarterlyReportPdf, quarterName } from './quarterly-report-pdf';
 import { reportWorkbook } from './report-workbook';
@@ -112,5 +119,27 @@ export async function quarterlyReportFile(
       byLevel,
       table,
     }),
+  };
+}
+
+/** The service index of a scope and the ranking of its period, as Excel. */
+export async function indexWorkbookFile(
+  deps: AppDeps,
+  auth: AuthContext,
+  query: IndexWorkbookQuery,
+): Promise<ExportFile> {
+  const { among, lang, ...scopeQuery } = query;
+  const scope = await scopeOf(deps, auth, scopeQuery);
+  const now = deps.clock.now();
+  const [index, ranking] = await Promise.all([
+    indexView(deps.db, deps.config, scope, now),
+    rankingView(deps, scope, among),
+  ]);
+  checkExportSize(ranking.units.length);
+  const title = lang === 'vi' ? 'Chỉ số phục vụ' : 'Service index';
+  return {
+    fileName: fileName([title, scope.unit.code, periodPart(scope, lang)], 'xlsx'),
+    contentType: XLSX_CONTENT_TYPE,
+    bytes: await indexWorkbook(index, ranking, lang, now),
   };
 }

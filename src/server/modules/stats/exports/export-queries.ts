@@ -34,3 +34,10 @@ export const ZQuarterlyReportQuery = ZStatsScopeQuery.omit({ period: true, from:
   number: printable(30).optional(),
 });
 export type QuarterlyReportQuery = z.infer<typeof ZQuarterlyReportQuery>;
+
+export const ZIndexWorkbookQuery = ZStatsScopeQuery.extend({
+  /** Whom the ranking sheet ranks. */
+  among: z.enum(['department', 'commune']).default('department'),
+  lang: z.enum(['vi', 'en']).default('vi'),
+});
+export type IndexWorkbookQuery = z.infer<typeof ZIndexWorkbookQuery>;
