@@ -87,7 +87,10 @@ test('the service index shows the province’s points, band and the departments�
   await expect(page.getByText(/điểm \(tính trên \d+\/100 điểm\)/)).toBeVisible();
   await expect(page.getByRole('table').last().getByRole('row')).not.toHaveCount(1);
   await expectNoSeriousViolations(page, 'service index (vi)');
-  const [excel] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-index').click()]);
+  const [excel] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-index').click(),
+  ]);
   expect(excel.suggestedFilename()).toMatch(/^Chỉ số phục vụ T60 .*\.xlsx$/);
 });
 

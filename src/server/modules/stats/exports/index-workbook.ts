@@ -97,7 +97,9 @@ function tableSheet(
     sheet.mergeCells(index + 1, 1, index + 1, headers.length);
   });
   const header = sheet.getRow(headerRow);
-  headers.forEach((text, index) => headerCell(header.getCell(index + 1), text));
+  headers.forEach((text, index) => {
+    headerCell(header.getCell(index + 1), text);
+  });
   header.height = 32;
   lines.forEach((line, index) => {
     const row = sheet.getRow(headerRow + 1 + index);
