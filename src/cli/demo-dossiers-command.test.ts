@@ -10,6 +10,7 @@ import { STANDARD_REPORT_CSV_HEADER } from './stats-commands';
  * from `report standard`, and a wrong profile is refused row by row with nothing written.
  */
 const folder = mkdtempSync(join(tmpdir(), 'motcua-cli-'));
+// Each command is a process of its own (TypeScript loaded, the database opened): slow on a busy machine.
 /** The embedded database in its own folder, whatever the suite runs on. */
 const { DATABASE_URL: _server, ...environment } = process.env;
 const cli = (...args: string[]) =>
@@ -59,7 +60,7 @@ it('a small profile comes back exactly from the standard report, rate with a dot
   check('province', 1251, 1251, 1249, '2,0,0,99.84');
   check('district', 312, 308, 301, '7,3,1,97.73');
   check('commune', 655, 653, 640, '13,0,2,98.01');
-});
+}, 300_000);
 
 it('a wrong profile is refused row by row, with a non-zero exit, and nothing is written', () => {
   const before = report('2023-01-01', '2023-03-31');
@@ -96,4 +97,4 @@ it('a wrong profile is refused row by row, with a non-zero exit, and nothing is 
   const third = cli('demo', 'dossiers', '--profile', header);
   expect(third.status).not.toBe(0);
   expect(third.stderr).toMatch(/row 1: the header must be/);
-});
+}, 300_000);

@@ -25,6 +25,7 @@ import { queryRows, uuidArray } from '../db/client';
 import { workingCalendarsOf } from '../modules/calendar/calendar-source';
 import type { ProcedureForDossier } from '../modules/catalog/procedure-for-dossiers';
 import { legalDuration } from '../modules/dossiers/processing-steps';
+import { type UnitSummary, unitSummariesOfProvince } from '../modules/organisation/unit-tree';
 import type { AppDeps } from '../platform/http';
 import { SeededRandom } from './names';
 import { DEMO_PROVINCE_CODE } from './province';
@@ -40,17 +41,7 @@ import type { CompetentUnit, PlannedDossier } from './stats-history-rows';
 /** Unit kinds that decide dossiers at their level (not the province itself, desks or the centre). */
 const COMPETENT_KINDS: ReadonlySet<string> = new Set(['department', 'district', 'commune']);
 
-interface UnitRow {
-  readonly id: string;
-  readonly code: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly levelCode: string;
-  readonly parentId: string | null;
-  readonly successorId: string | null;
-  readonly validFrom: string;
-  readonly validTo: string | null;
-}
+type UnitRow = UnitSummary;
 
 type VersionRow = ProcedureForDossier & { readonly levels: readonly string[] };
 
@@ -74,11 +65,8 @@ export async function loadHistoryWorld(
   rows: readonly ProfileRow[],
 ): Promise<HistoryWorld | null> {
   const province = deps.config.PROVINCE_CODE;
-  const units = await queryRows<UnitRow>(
-    deps.db,
-    sql`select id, code, name, kind, level_code as "levelCode", parent_id as "parentId",
-          successor_id as "successorId", valid_from::text as "validFrom", valid_to::text as "validTo"
-        from units where province_code = ${province} order by code`,
+  const units = (await unitSummariesOfProvince(deps.db, province)).sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
   );
   if (!units.some((u) => u.code === DEMO_PROVINCE_CODE)) return null;
   const levels = await queryRows<LevelPeriod>(

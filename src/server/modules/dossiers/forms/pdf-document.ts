@@ -48,10 +48,14 @@ export interface FormDocument {
   finish(): Promise<Buffer>;
 }
 
-export function createFormDocument(info: FormDocumentInfo): FormDocument {
+/** A document of A4 pages with the official margins: portrait, or landscape for wide tables. */
+export function createFormDocument(
+  info: FormDocumentInfo,
+  layout: 'portrait' | 'landscape' = 'portrait',
+): FormDocument {
   const doc = new PDFDocument({
     size: 'A4',
-    layout: 'portrait',
+    layout,
     margins: { ...PAGE_MARGINS },
     bufferPages: true,
     lang: 'vi-VN',

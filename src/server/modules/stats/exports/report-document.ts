@@ -4,7 +4,6 @@
  * document that starts on an A4 landscape page (a wide table), and the heading of a report
  * (Decree 30/2020/NĐ-CP, Appendix I) with its number line 'Số: …/BC-…' under the issuing body.
  */
-import PDFDocument from 'pdfkit';
 import {
   ISSUER_SIZE,
   LEFT_COLUMN_SHARE,
@@ -15,55 +14,24 @@ import {
 import {
   centredRule,
   contentBox,
+  createFormDocument,
   FONT,
   type FormDocument,
   type FormDocumentInfo,
-  loadFonts,
-  nfc,
   PAGE_MARGINS,
-  TEXT_SIZE,
   textAt,
 } from '../../dossiers/forms/pdf-document';
 
-/** An A4 landscape page with the official margins: for the wide tables of the statistical forms. */
+/** An A4 landscape page with the official margins: for a wide table after portrait pages. */
 export const LANDSCAPE_PAGE: PDFKit.PDFDocumentOptions = {
   size: 'A4',
   layout: 'landscape',
   margins: { ...PAGE_MARGINS },
 };
 
-/** A document whose pages are A4 landscape (createFormDocument's are portrait). */
-export function createLandscapeDocument(info: FormDocumentInfo): FormDocument {
-  const doc = new PDFDocument({
-    ...LANDSCAPE_PAGE,
-    bufferPages: true,
-    lang: 'vi-VN',
-    displayTitle: true,
-    info: {
-      Title: nfc(info.title),
-      Subject: nfc(info.subject),
-      Creator: 'MộtCửa',
-      Producer: 'MộtCửa (PDFKit)',
-      CreationDate: info.createdAt,
-      ModDate: info.createdAt,
-    },
-  });
-  for (const [name, bytes] of loadFonts()) doc.registerFont(name, bytes);
-  doc.font(FONT.regular).fontSize(TEXT_SIZE.body);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  return {
-    doc,
-    finish: () => {
-      doc.end();
-      return done;
-    },
-  };
-}
+/** A document whose pages are A4 landscape: for the wide tables of the statistical forms. */
+export const createLandscapeDocument = (info: FormDocumentInfo): FormDocument =>
+  createFormDocument(info, 'landscape');
 
 /** Starts a page like the current one (landscape stays landscape) unless `height` more points fit. */
 export function ensureSpaceOnSamePage(doc: PDFKit.PDFDocument, height: number): void {
