@@ -39,6 +39,7 @@ import type { AppDeps } from './platform/http';
 import { uuidv7 } from './platform/ids';
 import { registerProblemHandlers, sendProblem } from './platform/problem';
 import { XLSX_CONTENT_TYPE } from './platform/spreadsheet';
+import { announceWrite } from './platform/writes';
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -130,6 +131,10 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // After the answer of a command that succeeded (its transaction has committed).
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) announceWrite();
   });
 
   const deps: AppDeps = { database, db: database.db, clock, config };

@@ -7,18 +7,35 @@ import { type Gateways, gatewaysOf } from './modules/notifications/gateways';
 import { announceProjection } from './modules/stats/live';
 import { projectAllPending } from './modules/stats/projector';
 import type { AppDeps } from './platform/http';
+import { onWrite } from './platform/writes';
 
 /** How often the legal rules run; each is safe to run in every process at once. */
 const RULES_EVERY_MS = 10 * 60_000;
 
-/** Runs `work` now and then every `everyMs`, never twice at once; answers a function that stops it. */
-function every(everyMs: number, log: FastifyBaseLogger, name: string, work: () => Promise<void>): () => void {
+/**
+ * Runs `work` now and then every `everyMs`, never twice at once, and also whenever `wake` calls
+ * (a wake during a run runs it once more after); answers a function that stops it.
+ */
+function every(
+  everyMs: number,
+  log: FastifyBaseLogger,
+  name: string,
+  work: () => Promise<void>,
+  wake?: (run: () => void) => () => void,
+): () => void {
   let running = false;
+  let again = false;
   const run = async () => {
-    if (running) return;
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
-      await work();
+      do {
+        again = false;
+        await work();
+      } while (again);
     } catch (error) {
       log.error({ err: error }, `${name} failed`);
     } finally {
@@ -28,7 +45,11 @@ function every(everyMs: number, log: FastifyBaseLogger, name: string, work: () =
   void run();
   const timer = setInterval(() => void run(), everyMs);
   timer.unref();
-  return () => clearInterval(timer);
+  const stopWaking = wake?.(() => void run());
+  return () => {
+    clearInterval(timer);
+    stopWaking?.();
+  };
 }
 
 /**
@@ -44,10 +65,17 @@ export function startWorkers(
 ) {
   const stops = [
     // Statistics follow the dossiers' events within about a poll; every process may run it (one at a time projects).
-    every(deps.config.STATS_POLL_MS, log, 'statistics projector', async () => {
-      const done = await projectAllPending(deps, { maxRounds: 20 });
-      if (done.dossiers > 0) announceProjection();
-    }),
+    // A command of this process wakes it at once.
+    every(
+      deps.config.STATS_POLL_MS,
+      log,
+      'statistics projector',
+      async () => {
+        const done = await projectAllPending(deps, { maxRounds: 20 });
+        if (done.dossiers > 0) announceProjection();
+      },
+      onWrite,
+    ),
     every(RULES_EVERY_MS, log, 'legal rules', async () => {
       const closed = await closeExpiredSupplements(deps);
       if (closed > 0) log.info({ closed }, 'closed dossiers whose supplement never came');

@@ -124,6 +124,9 @@ export function usePublicStats() {
   });
 }
 
+/** Views that take a query per month or per unit: refreshed after the others. */
+const SLOW_VIEWS: ReadonlySet<string> = new Set(['trend', 'ranking', 'gains']);
+
 /**
  * Keeps the statistics on screen current: the server's live stream says when the figures move
  * (`event: revision`), and every statistics query is fetched again. EventSource reconnects by itself.
@@ -138,7 +141,17 @@ export function useStatsLive(enabled = true) {
       const revision = revisionOf(event.data);
       if (revision !== null && revision === last) return;
       last = revision ?? last;
-      void queryClient.invalidateQueries({ queryKey: [STATS], predicate: (q) => q.queryKey[1] !== 'public' });
+      // The figures on screen first; the month-by-month and unit-by-unit views (seconds of work on
+      // the embedded database, which answers one query at a time) once those are back.
+      const kind = (q: { queryKey: readonly unknown[] }) => String(q.queryKey[1]);
+      void queryClient
+        .invalidateQueries({
+          queryKey: [STATS],
+          predicate: (q) => kind(q) !== 'public' && !SLOW_VIEWS.has(kind(q)),
+        })
+        .then(() =>
+          queryClient.invalidateQueries({ queryKey: [STATS], predicate: (q) => SLOW_VIEWS.has(kind(q)) }),
+        );
     };
     source.addEventListener('revision', onRevision);
     return () => {
