@@ -128,3 +128,4 @@ console.log(
 
 await import('./catalog-search');
 await import('./dossier-intake');
+await import('./stats-report');

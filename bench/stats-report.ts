@@ -15,6 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { addDays } from '../src/domain/calendar/civil-date';
 import { COUNTERS, type Counter } from '../src/domain/stats/daily-counts';
@@ -142,37 +143,37 @@ function stageBatch(
   n: { provincial: number; local: number; old: number; new: number },
 ) {
   return sql.raw(`insert into bench_stats_stage
-  with r as (
+  with r as materialized (
     select g, ${rnd(1)} r1, ${rnd(2)} r2, ${rnd(3)} r3, ${rnd(4)} r4, ${rnd(5)} r5, ${rnd(6)} r6, ${rnd(7)} r7,
       ${rnd(8)} r8, ${rnd(9)} r9, ${rnd(10)} r10, ${rnd(11)} r11, ${rnd(12)} r12, ${rnd(13)} r13, ${rnd(14)} r14, ${rnd(15)} r15
     from generate_series(${from}, ${to}) g
-  ), a as (
+  ), a as materialized (
     select r.*, timestamp '${FIRST_DAY}' + floor(r1 * ${DAYS})::int * interval '1 day'
         + floor(27000 + r2 * 34200)::int * interval '1 second' as rl,
       r11 < ${PROVINCIAL_SHARE} as provincial
     from r
-  ), b as (
+  ), b as materialized (
     select a.*, rl + (3 + floor(r3 * 18)::int) * interval '1 day' as due,
       case when provincial then floor(${n.provincial} * power(r12, 3))::int else floor(${n.local} * power(r12, 3))::int end as pidx,
       case when rl < '2025-07-01' then 'old' else 'new' end as era,
       case when rl < '2025-07-01' then floor(${n.old} * r13)::int else floor(${n.new} * r13)::int end as uidx
     from a
-  ), c as (
+  ), c as materialized (
     select b.*, date_trunc('second', case when r4 < 0.08 then due + (0.05 + r4 / 0.08 * 10) * interval '1 day'
         else rl + interval '10 minutes' + (r4 - 0.08) / 0.92 * 0.98 * (due - rl) end) as pc
     from b
-  ), d as (
+  ), d as materialized (
     select c.*, case when r5 < 0.005 or pc >= '${NOW_LOCAL}' then null else pc end as cl from c
-  ), e as (
+  ), e as materialized (
     select d.*, cl is null as open,
       case when cl is null then null when r6 < 0.95 then 'resolved' when r6 < 0.97 then 'refused'
         when r6 < 0.98 then 'stopped' when r6 < 0.99 then 'withdrawn' else 'cancelled' end as closing,
       case when cl is null then null when cl > due then 'late' when cl::date < due::date then 'early' else 'on_time' end as completion,
       cl is null and r7 < 0.2 as waiting
     from d
-  ), f as (
+  ), f as materialized (
     select e.*, case when waiting then date_trunc('second', rl + r8 * ('${NOW_LOCAL}'::timestamp - rl)) end as supp_from from e
-  ), h as (
+  ), h as materialized (
     select f.*, waiting and supp_from > due as stopped_overdue, open and not waiting as running from f
   )
   select h.g, md5('sd' || h.g)::uuid, coalesce(p.dept, u.id), un.level_code, p.id, p.version_id, p.field_code, p.online,
@@ -240,54 +241,62 @@ async function loadReadModels(deps: AppDeps, size: number, n: Awaited<ReturnType
     sql`delete from deadline_clocks where id in (select md5('sc' || g)::uuid from bench_stats_stage)`,
   );
   await db.execute(sql`truncate stats_dossier_facts, stats_daily, stats_monthly, bench_stats_stage`);
-  const t0 = performance.now();
-  const BATCH = 100_000;
-  for (let from = 1; from <= size; from += BATCH)
-    await db.execute(stageBatch(from, Math.min(size, from + BATCH - 1), n));
-  const staged = seconds(t0);
-  const t1 = performance.now();
-  const due = epochMs('due');
-  for (let from = 1; from <= size; from += BATCH) {
-    await db.execute(sql`insert into stats_dossier_facts (dossier_id, province_code, unit_id, level_code, procedure_id, field_code,
-        online_level, channel, received_at, closed_at, closing, completion, ended_at, ended, returned_at, electronic_result,
-        apology_at, open, stopped_overdue, waiting_for_supplement, overdue_spans, supplement_spans, facts)
-      select dossier_id, ${province}, unit_id, level_code, procedure_id, field_code, online_level, channel,
-        ${sql.raw(`${utc('rl')}, ${utc('cl')}, closing, completion,
-        case when closing <> 'resolved' then ${utc('cl')} end, case when closing <> 'resolved' then closing end,
-        ${utc('ret')}, electronic, ${utc('apology')}, open, stopped_overdue, waiting,
-        ${spansJson('overdue', `${due} + 1`, epochMs('od_to'))},
-        ${spansJson('waiting', epochMs('supp_from'), 'null')},
-        jsonb_build_object('unitId', unit_id, 'procedureId', procedure_id, 'procedureVersionId', version_id,
-          'channel', channel, 'receivedAt', ${epochMs('rl')}, 'closedAt', ${epochMs('cl')}, 'closing', closing,
-          'completion', completion, 'endedAt', case when closing <> 'resolved' then ${epochMs('cl')} end,
-          'ended', case when closing <> 'resolved' then closing end, 'returnedAt', ${epochMs('ret')},
-          'electronicResult', electronic, 'apologyAt', ${epochMs('apology')},
-          'overdueSpans', ${spansJson('overdue and not running', `${due} + 1`, epochMs('od_to'))},
-          'supplementSpans', ${spansJson('waiting', epochMs('supp_from'), 'null')},
-          'runningDueAt', case when running then ${due} end, 'stoppedOverdue', stopped_overdue,
-          'state', case when ret is not null then 'returned' when closing is not null then closing
-            when waiting then 'needs_supplement' else 'processing' end, 'lastSeq', last_seq)`)}
-      from bench_stats_stage where g between ${from} and ${Math.min(size, from + BATCH - 1)}`);
-  }
-  const factsSeconds = seconds(t1);
-  const t2 = performance.now();
-  // The legal clocks of the open dossiers whose clock runs (live stocks read their due time).
-  await db.execute(sql`insert into deadline_clocks (id, province_code, subject_type, subject_id, unit_id, state, started_at,
-      duration_unit, duration_amount, due_at, updated_at)
-    select md5('sc' || g)::uuid, ${province}, 'dossier', dossier_id, unit_id, 'running', ${sql.raw(utc('rl'))},
-      'calendar_days', extract(day from due - rl), ${sql.raw(utc('due'))}, ${sql.raw(utc('rl'))}
-    from bench_stats_stage where running`);
-  const sums = COUNTERS.map((c) => `sum("${c}")::int`).join(', ');
-  const columns = COUNTERS.map((c) => `"${c}"`).join(', ');
-  await db.execute(sql`insert into stats_daily (province_code, day, unit_id, procedure_id, channel, online_level, level_code,
-      field_code, ${sql.raw(columns)})
-    select ${province}, day, unit_id, procedure_id, channel, online_level, level_code, field_code, ${sql.raw(sums)}
-    from (${contributions()}) x
-    group by day, unit_id, procedure_id, channel, online_level, level_code, field_code`);
-  await db.execute(sql`insert into stats_monthly (province_code, month, unit_id, channel, online_level, level_code, ${sql.raw(columns)})
-    select province_code, date_trunc('month', day)::date, unit_id, channel, online_level, min(level_code), ${sql.raw(sums)}
-    from stats_daily where province_code = ${province} group by 1, 2, 3, 4, 5`);
-  const countsSeconds = seconds(t2);
+  let staged = 0;
+  let factsSeconds = 0;
+  let countsSeconds = 0;
+  // One transaction; JIT off for the bulk statements (on the server, compiling these expressions
+  // costs more than running them: 50 s for 20,000 rows in a first try).
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    const t0 = performance.now();
+    const BATCH = 100_000;
+    for (let from = 1; from <= size; from += BATCH)
+      await tx.execute(stageBatch(from, Math.min(size, from + BATCH - 1), n));
+    staged = seconds(t0);
+    const t1 = performance.now();
+    const due = epochMs('due');
+    for (let from = 1; from <= size; from += BATCH) {
+      await tx.execute(sql`insert into stats_dossier_facts (dossier_id, province_code, unit_id, level_code, procedure_id, field_code,
+          online_level, channel, received_at, closed_at, closing, completion, ended_at, ended, returned_at, electronic_result,
+          apology_at, open, stopped_overdue, waiting_for_supplement, overdue_spans, supplement_spans, facts)
+        select dossier_id, ${province}, unit_id, level_code, procedure_id, field_code, online_level, channel,
+          ${sql.raw(`${utc('rl')}, ${utc('cl')}, closing, completion,
+          case when closing <> 'resolved' then ${utc('cl')} end, case when closing <> 'resolved' then closing end,
+          ${utc('ret')}, electronic, ${utc('apology')}, open, stopped_overdue, waiting,
+          ${spansJson('overdue', `${due} + 1`, epochMs('od_to'))},
+          ${spansJson('waiting', epochMs('supp_from'), 'null')},
+          jsonb_build_object('unitId', unit_id, 'procedureId', procedure_id, 'procedureVersionId', version_id,
+            'channel', channel, 'receivedAt', ${epochMs('rl')}, 'closedAt', ${epochMs('cl')}, 'closing', closing,
+            'completion', completion, 'endedAt', case when closing <> 'resolved' then ${epochMs('cl')} end,
+            'ended', case when closing <> 'resolved' then closing end, 'returnedAt', ${epochMs('ret')},
+            'electronicResult', electronic, 'apologyAt', ${epochMs('apology')},
+            'overdueSpans', ${spansJson('overdue and not running', `${due} + 1`, epochMs('od_to'))},
+            'supplementSpans', ${spansJson('waiting', epochMs('supp_from'), 'null')},
+            'runningDueAt', case when running then ${due} end, 'stoppedOverdue', stopped_overdue,
+            'state', case when ret is not null then 'returned' when closing is not null then closing
+              when waiting then 'needs_supplement' else 'processing' end, 'lastSeq', last_seq)`)}
+        from bench_stats_stage where g between ${from} and ${Math.min(size, from + BATCH - 1)}`);
+    }
+    factsSeconds = seconds(t1);
+    const t2 = performance.now();
+    // The legal clocks of the open dossiers whose clock runs (live stocks read their due time).
+    await tx.execute(sql`insert into deadline_clocks (id, province_code, subject_type, subject_id, unit_id, state, started_at,
+        duration_unit, duration_amount, due_at, updated_at)
+      select md5('sc' || g)::uuid, ${province}, 'dossier', dossier_id, unit_id, 'running', ${sql.raw(utc('rl'))},
+        'calendar_days', extract(day from due - rl), ${sql.raw(utc('due'))}, ${sql.raw(utc('rl'))}
+      from bench_stats_stage where running`);
+    const sums = COUNTERS.map((c) => `sum("${c}")::int`).join(', ');
+    const columns = COUNTERS.map((c) => `"${c}"`).join(', ');
+    await tx.execute(sql`insert into stats_daily (province_code, day, unit_id, procedure_id, channel, online_level, level_code,
+        field_code, ${sql.raw(columns)})
+      select ${province}, day, unit_id, procedure_id, channel, online_level, level_code, field_code, ${sql.raw(sums)}
+      from (${contributions()}) x
+      group by day, unit_id, procedure_id, channel, online_level, level_code, field_code`);
+    await tx.execute(sql`insert into stats_monthly (province_code, month, unit_id, channel, online_level, level_code, ${sql.raw(columns)})
+      select province_code, date_trunc('month', day)::date, unit_id, channel, online_level, min(level_code), ${sql.raw(sums)}
+      from stats_daily where province_code = ${province} group by 1, 2, 3, 4, 5`);
+    countsSeconds = seconds(t2);
+  });
   const t3 = performance.now();
   await db.execute(sql`vacuum analyze`);
   if (deps.database.driver === 'postgres') await db.execute(sql`checkpoint`);
@@ -546,6 +555,60 @@ async function measureReads(deps: AppDeps, communeCode: string): Promise<Line[]>
   return lines;
 }
 
+interface PlanSummary {
+  readonly 'Execution Time': number;
+  readonly Plan: { readonly 'Node Type': string };
+  readonly JIT?: { readonly Timing?: { readonly Total?: number } };
+}
+
+/**
+ * Diagnosis (BENCH_STATS_EXPLAIN): each statement of one call, as the server plans and runs it —
+ * execution time, and how much of it went to JIT compilation.
+ */
+async function explainCall(label: string, deps: AppDeps, call: (db: DbOrTx) => Promise<unknown>) {
+  const dialect = new PgDialect();
+  const explaining = new Proxy(deps.db, {
+    get(target, prop, receiver) {
+      if (prop !== 'execute') return Reflect.get(target, prop, receiver);
+      return async (query: SQL) => {
+        const text = dialect.sqlToQuery(query).sql.replace(/\s+/g, ' ');
+        const [row] = await queryRows<Record<string, PlanSummary[]>>(
+          target,
+          sql`explain (analyze, format json) ${query}`,
+        );
+        const plan = row ? Object.values(row)[0]?.[0] : undefined;
+        const jit = plan?.JIT?.Timing?.Total;
+        console.log(
+          `  ${label}: ${ms(plan?.['Execution Time'] ?? Number.NaN)} ms${jit === undefined ? '' : ` (JIT ${ms(jit)} ms)`}, ` +
+            `${plan?.Plan['Node Type'] ?? '?'}: ${text.slice(0, 110)}…`,
+        );
+        return target.execute(query);
+      };
+    },
+  });
+  await call(explaining as DbOrTx);
+}
+
+async function explainReads(deps: AppDeps) {
+  for (const [period, by] of [
+    ['2025', 'level'],
+    ['2025', 'procedure'],
+    ['2026', 'unit'],
+  ] as const) {
+    const scope = await resolveStatsScope(
+      deps.db,
+      deps.config.PROVINCE_CODE,
+      null,
+      { period },
+      deps.clock.now(),
+    );
+    await explainCall(`report ${period} by ${by}`, deps, (db) => standardReport(db, deps.config, scope, by));
+    await explainCall(`naive ${period} by ${by}`, deps, (db) =>
+      naiveReport(db, deps.config, scope.period, by, deps.clock.now()),
+    );
+  }
+}
+
 async function measureProjector(deps: AppDeps) {
   const [before] = await queryRows<{ n: number }>(
     deps.db,
@@ -608,6 +671,7 @@ async function run(label: string, database: Database, size: number) {
       lines,
     );
     results.push({ size: dossiers, lines });
+    if (process.env.BENCH_STATS_EXPLAIN) await explainReads(deps);
   }
   const [small, large] = results;
   if (small && large && small !== large) {
