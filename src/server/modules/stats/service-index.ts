@@ -90,11 +90,17 @@ export function bandsOf(config: AppConfig): readonly Band[] {
   );
 }
 
-/** Offers of the procedures decided by any of `unitIds` (all of the province's for null). */
-function offersIn(offers: readonly ProcedureOffer[], unitIds: readonly string[] | null): ProcedureOffer[] {
-  if (unitIds === null) return [...offers];
-  const units = new Set(unitIds);
-  return offers.filter((o) => o.unitIds.some((u) => units.has(u)));
+/** Each unit's offers (the procedures it is competent to decide), in one pass over the offers. */
+function offersByUnit(offers: readonly ProcedureOffer[]): Map<string, ProcedureOffer[]> {
+  const out = new Map<string, ProcedureOffer[]>();
+  for (const offer of offers) {
+    for (const unitId of offer.unitIds) {
+      const list = out.get(unitId);
+      if (list) list.push(offer);
+      else out.set(unitId, [offer]);
+    }
+  }
+  return out;
 }
 
 /** The index data of every unit of a province for a period (one grouped query), and of the whole. */
@@ -116,12 +122,15 @@ async function indexDataByUnit(
     }),
     procedureOffersOn(db, config.PROVINCE_CODE, catalogDay(period, now)),
   ]);
+  const offersOf = offersByUnit(offers);
   const byUnit = new Map<string, { byOnline: Map<OnlineLevel, ReportFigures>; offers: ProcedureOffer[] }>();
+  // Every unit that decides procedures has index data, with dossiers or without.
+  for (const [unitId, own] of offersOf) byUnit.set(unitId, { byOnline: new Map(), offers: own });
   for (const [key, counts] of groups) {
     const [unitId = '', online = 'none'] = key.split('|');
     let data = byUnit.get(unitId);
     if (!data) {
-      data = { byOnline: new Map(), offers: offersIn(offers, [unitId]) };
+      data = { byOnline: new Map(), offers: [] };
       byUnit.set(unitId, data);
     }
     data.byOnline.set(online as OnlineLevel, reportFigures(counts, policy));
