@@ -1,5 +1,9 @@
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; a leading UTF-8 BOM is dropped. */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; a leading UTF-8 BOM is dropped. Each
+ * record with the row a spreadsheet shows it on (blank lines are rows there too), blank records
+ * left out, so a problem can name the row the user sees.
+ */
+export function parseCsvRows(text: string): { row: number; fields: string[] }[] {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -30,7 +34,14 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  return rows
+    .map((fields, index) => ({ row: index + 1, fields }))
+    .filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
+}
+
+/** The records of a CSV text (see parseCsvRows), blank lines left out. */
+export function parseCsv(text: string): string[][] {
+  return parseCsvRows(text).map((r) => r.fields);
 }
 
 /** Bytes of a CSV file → text: UTF-8 (with or without BOM), else Windows-1258, normalised to NFC. */

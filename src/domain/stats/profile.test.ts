@@ -88,6 +88,19 @@ describe('parseProfile: a valid profile', () => {
     ]);
   });
 
+  it('names rows as a spreadsheet shows them, blank lines counted', () => {
+    const text = csv(
+      '',
+      'commune,2024-01-01,2024-01-31,1,0,0,0',
+      '',
+      '',
+      'commune,2024-02-30,2024-03-01,1,0,0,0',
+    );
+    const { rows, problems } = parseProfile(text);
+    expect(rows.map((r) => r.row)).toEqual([3]);
+    expect(problems.map((p) => p.row)).toEqual([6]);
+  });
+
   it('lowercases the level and trims every field', () => {
     const { rows, problems } = parseProfile(csv('  TiNh , 2025-01-01 ,2025-01-02 , 1 ,2, 3 ,4 '));
     expect(problems).toEqual([]);

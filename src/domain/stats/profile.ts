@@ -6,7 +6,7 @@
  * need only the levels and today are pure; problems name the spreadsheet row (the header is row 1).
  */
 import { type IsoDate, isoToJdn, parseIsoDate } from '../calendar/civil-date';
-import { parseCsv } from '../organisation/csv';
+import { parseCsvRows } from '../organisation/csv';
 
 export const PROFILE_COLUMNS = [
   'level',
@@ -61,8 +61,8 @@ function dateProblem(name: string, value: string): string | null {
 
 /** The rows of a profile and the problems of its text (header, fields, dates, counts). */
 export function parseProfile(text: string): { rows: ProfileRow[]; problems: ProfileProblem[] } {
-  const table = parseCsv(text);
-  const [header, ...body] = table;
+  const [headerRecord, ...body] = parseCsvRows(text);
+  const header = headerRecord?.fields;
   const expected = PROFILE_COLUMNS.join(',');
   const found = (header ?? []).map((h) => h.trim().toLowerCase()).join(',');
   if (found !== expected) {
@@ -76,8 +76,7 @@ export function parseProfile(text: string): { rows: ProfileRow[]; problems: Prof
   if (body.length === 0) return { rows: [], problems: [{ row: null, message: 'the profile has no rows' }] };
   const rows: ProfileRow[] = [];
   const problems: ProfileProblem[] = [];
-  body.forEach((fields, i) => {
-    const row = i + 2;
+  body.forEach(({ row, fields }) => {
     const own: string[] = [];
     if (fields.length !== PROFILE_COLUMNS.length) {
       problems.push({ row, message: `expected ${PROFILE_COLUMNS.length} fields, found ${fields.length}` });
