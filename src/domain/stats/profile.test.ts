@@ -88,6 +88,13 @@ describe('parseProfile: a valid profile', () => {
     ]);
   });
 
+  it('lists reversed dates beside another problem of the same row', () => {
+    expect(messagesOf(csv(',2024-02-01,2024-01-31,1,1,1,1'))).toEqual([
+      'row 2: level is empty',
+      'row 2: from (2024-02-01) is after to (2024-01-31)',
+    ]);
+  });
+
   it('names rows as a spreadsheet shows them, blank lines counted', () => {
     const text = csv(
       '',

@@ -84,14 +84,18 @@ export function parseProfile(text: string): { rows: ProfileRow[]; problems: Prof
     }
     const [level = '', from = '', to = '', ...counts] = fields.map((f) => f.trim());
     if (level === '') own.push('level is empty');
+    let datesValid = true;
     for (const [name, value] of [
       ['from', from],
       ['to', to],
     ] as const) {
       const problem = dateProblem(name, value);
-      if (problem) own.push(problem);
+      if (problem) {
+        own.push(problem);
+        datesValid = false;
+      }
     }
-    if (own.length === 0 && from > to) own.push(`from (${from}) is after to (${to})`);
+    if (datesValid && from > to) own.push(`from (${from}) is after to (${to})`);
     const numbers = counts.map((value, c) => {
       const name = COUNT_COLUMNS[c] ?? '';
       if (!/^\d+$/.test(value)) {
