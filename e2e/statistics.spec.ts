@@ -57,10 +57,10 @@ test('the report by unit links each number to its dossiers and comes out as Exce
   page,
 }) => {
   await signIn(page, 'lanhdao');
-  await page.goto('/stats/report?period=2024&by=level');
+  await page.goto('/stats/report?period=2025-H1&by=level');
   const table = page.getByTestId('report-table');
   await expect(table).toContainText('Cấp huyện');
-  // The demo history of 2024: every level's on-time dossiers, as the profile wrote them.
+  // The demo history of the first half of 2025, the last with three levels.
   const total = await numberOf(page, 'figure-total-received');
   const parts = await Promise.all(
     ['province', 'district', 'commune'].map((level) => numberOf(page, `figure-${level}-received`)),
@@ -70,7 +70,7 @@ test('the report by unit links each number to its dossiers and comes out as Exce
   await page.getByRole('button', { name: 'Xuất báo cáo' }).click();
   const [excel] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
   expect(excel.suggestedFilename()).toMatch(/\.xlsx$/);
-  const workbook = await page.request.get('/api/stats/form-06.pdf?period=2024');
+  const workbook = await page.request.get('/api/stats/form-06.pdf?period=2025-H1');
   expect(workbook.status()).toBe(200);
   expect(workbook.headers()['content-type']).toBe('application/pdf');
 

@@ -160,7 +160,7 @@ export async function generateDossiersFromProfile(
   return { dossiers: coded.length, events };
 }
 
-/** The small history of the everyday demo: a few thousand dossiers over 2024–2026, all levels. */
+/** The small history of the everyday demo: a few thousand dossiers from January 2025 (after the 2024 of seed 001, which `demo dossiers` loads exactly), all levels. */
 export const SMALL_PROFILE_PATH = new URL('./profiles/demo-small.csv', import.meta.url);
 
 /**
