@@ -8,6 +8,7 @@ import { loadConfig } from '../server/config';
 import { roleAssignments, units, users } from '../server/db/schema';
 import { loadDemoDossiers } from '../server/demo/dossiers';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from '../server/demo/load';
+import { loadDemoParAsDemoAccounts } from '../server/demo/par';
 import { loadSmallStatsHistory } from '../server/demo/stats-history';
 import { importCatalog } from '../server/modules/catalog/import-export';
 import { rebuildDossiers } from '../server/modules/dossiers/rebuild';
@@ -63,8 +64,9 @@ demo
       const deps = { database, db: database.db, clock: systemClock, config: loadConfig() };
       const dossiers = await loadDemoDossiers(deps);
       const history = await loadSmallStatsHistory(deps);
+      await loadDemoParAsDemoAccounts(deps);
       process.stdout.write(
-        `Loaded ${result.units} units, ${result.users} users, ${result.procedures} procedures, ${dossiers} dossiers and a history of ${history.dossiers} closed dossiers for the statistics.\n${demoAccountsTable()}\n`,
+        `Loaded ${result.units} units, ${result.users} users, ${result.procedures} procedures, ${dossiers} dossiers, a history of ${history.dossiers} closed dossiers for the statistics and the reform plans and tasks.\n${demoAccountsTable()}\n`,
       );
     }),
   );

@@ -28,6 +28,8 @@ import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { unitRoutes } from './modules/organisation/routes';
+import { parPlanRoutes } from './modules/par/routes';
+import { parTaskRoutes } from './modules/par/task-routes';
 import { statsExportRoutes } from './modules/stats/export-routes';
 import { statsIndexRoutes } from './modules/stats/index-routes';
 import { statsRoutes } from './modules/stats/routes';
@@ -72,6 +74,8 @@ const routeModules = [
   statsRoutes,
   statsExportRoutes,
   statsIndexRoutes,
+  parPlanRoutes,
+  parTaskRoutes,
 ];
 
 export interface RegisteredRoute {

@@ -4,6 +4,7 @@ import { openConfiguredDatabase } from './database-from-config';
 import { prepareDatabase } from './db/prepare';
 import { loadDemoDossiers } from './demo/dossiers';
 import { databaseIsEmpty, demoAccountsTable, loadDemo } from './demo/load';
+import { loadDemoParAsDemoAccounts } from './demo/par';
 import { loadSmallStatsHistory } from './demo/stats-history';
 import { systemClock } from './platform/clock';
 import { startWorkers } from './workers';
@@ -20,6 +21,7 @@ export async function main(): Promise<void> {
     await loadDemoDossiers({ ...deps, database });
     process.stdout.write('Loading the demo history of the statistics (2024 to last month)…\n');
     await loadSmallStatsHistory({ ...deps, database });
+    await loadDemoParAsDemoAccounts({ ...deps, database });
   }
   const app = await buildApp({ config, database, clock: systemClock });
   const stopWorkers = startWorkers({ ...deps, database }, app.log);

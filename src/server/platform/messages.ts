@@ -177,6 +177,47 @@ export const problemMessages = {
     vi: 'Hệ thống đang quá tải, hãy thử lại.',
     en: 'The service is overloaded; try again.',
   },
+  par_plan_number_taken: {
+    vi: 'Đã có kế hoạch số {number}.',
+    en: 'A plan numbered {number} already exists.',
+  },
+  par_metric_unknown: { vi: 'Không có chỉ số đo "{code}".', en: 'There is no metric "{code}".' },
+  par_target_report_invalid: {
+    vi: 'Kết quả báo cáo không hợp lệ: {reasonVi}',
+    en: 'The reported result is not valid: {reasonEn}',
+  },
+  par_unit_invalid: {
+    vi: 'Đơn vị "{unit}" không tồn tại hoặc đã giải thể.',
+    en: 'The unit "{unit}" does not exist or has closed.',
+  },
+  par_parent_invalid: {
+    vi: 'Nhiệm vụ cha không hợp lệ (không có, đã hoàn thành, hoặc là nhiệm vụ con).',
+    en: 'The parent task is not valid (missing, done, or itself a subtask).',
+  },
+  par_task_done: {
+    vi: 'Nhiệm vụ đã hoàn thành; không thể cập nhật thêm.',
+    en: 'The task is done; it cannot be updated.',
+  },
+  par_task_has_open_subtasks: {
+    vi: 'Còn {count} nhiệm vụ con chưa hoàn thành.',
+    en: '{count} subtasks are not done yet.',
+  },
+  par_extension_invalid: {
+    vi: 'Hạn mới phải sau hạn hiện tại ({due}) và chưa qua.',
+    en: 'The new due date must be after the current one ({due}) and not past.',
+  },
+  par_extension_pending: {
+    vi: 'Đã có đề nghị gia hạn đang chờ quyết định.',
+    en: 'An extension request is already waiting for a decision.',
+  },
+  par_no_extension_pending: {
+    vi: 'Không có đề nghị gia hạn nào đang chờ.',
+    en: 'There is no extension request waiting.',
+  },
+  par_due_date_invalid: {
+    vi: 'Hạn hoàn thành {due} nằm ngoài lịch làm việc của tỉnh.',
+    en: 'The due date {due} is outside the province’s working calendar.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Mã yêu cầu: {requestId}.',
     en: 'An internal error occurred. Request id: {requestId}.',

@@ -13,9 +13,10 @@ import {
 } from '../../../contracts/stats';
 import { publicAccess, rolesAccess } from '../../platform/access';
 import { type RouteModule, requireAuth, typed } from '../../platform/http';
+import { streamRevisions } from '../../platform/revision-events';
 import { dashboard, trend } from './dashboard';
 import { dossiersBehind } from './drill-down';
-import { StatsRevisionWatcher } from './live';
+import { statsRevisionWatcher } from './live';
 import { publicStats } from './public-stats';
 import { countingPolicyOf, standardReport } from './standard-report';
 import { resolveStatsScope, STATS_ROLES } from './stats-scope';
@@ -109,7 +110,7 @@ export const statsRoutes: RouteModule = (app, deps) => {
     async (request) => trend(deps.db, deps.config, requireAuth(request), request.query, deps.clock.now()),
   );
 
-  const watcher = new StatsRevisionWatcher(deps, app.log);
+  const watcher = statsRevisionWatcher(deps, app.log);
   app.addHook('onClose', async () => watcher.stop());
   r.get(
     '/api/stats/live',
@@ -121,27 +122,7 @@ export const statsRoutes: RouteModule = (app, deps) => {
           'Server-sent events: `event: revision` with `{"revision": n}` each time the figures change (live dashboards refetch); a comment every 15 s keeps proxies from closing it',
       },
     },
-    (request, reply) => {
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        ...(reply.getHeaders() as Record<string, string>),
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      raw.write('retry: 2000\n\n');
-      const unsubscribe = watcher.subscribe((revision) => {
-        raw.write(`event: revision\ndata: ${JSON.stringify({ revision })}\n\n`);
-      });
-      const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
-      heartbeat.unref();
-      request.raw.on('close', () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      });
-    },
+    (request, reply) => streamRevisions(request, reply, watcher),
   );
 
   // Anyone may read it: computed at most once a minute per process, whoever asks.

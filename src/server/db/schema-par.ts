@@ -1,0 +1,197 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { units } from './schema';
+
+/**
+ * Administrative-reform management (CCHC, domain.md §10): plans with their legal basis, their
+ * targets with yearly milestones, and the tasks the People's Committee assigns.
+ */
+
+/** A reform plan (kế hoạch CCHC): five-year (e.g. 3612/KH-UBND, 2021–2025) or yearly. */
+export const parPlans = pgTable(
+  'par_plans',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    /** Số ký hiệu, e.g. 3612/KH-UBND. */
+    documentNumber: text('document_number').notNull(),
+    issuedOn: date('issued_on').notNull(),
+    signer: text('signer').notNull(),
+    fromYear: integer('from_year').notNull(),
+    toYear: integer('to_year').notNull(),
+    issuingUnitId: uuid('issuing_unit_id')
+      .notNull()
+      .references(() => units.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by'),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('par_plans_number_uq').on(t.provinceCode, t.documentNumber),
+    check('par_plans_kind_ck', sql`${t.kind} in ('five_year','yearly')`),
+    check('par_plans_years_ck', sql`${t.toYear} >= ${t.fromYear} and ${t.toYear} - ${t.fromYear} < 10`),
+  ],
+);
+
+/** A target of a plan (chỉ tiêu), with its lead agency and a milestone per year. */
+export const parTargets = pgTable(
+  'par_targets',
+  {
+    id: uuid('id').primaryKey(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => parPlans.id),
+    /** The number the plan prints (stt). */
+    number: text('number').notNull(),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    area: text('area'),
+    leadUnitId: uuid('lead_unit_id')
+      .notNull()
+      .references(() => units.id),
+    cooperatingUnitIds: uuid('cooperating_unit_ids').array().notNull(),
+    /** The registry metric that measures it (null: reported by its lead agency). */
+    metricCode: text('metric_code'),
+    /** [{ year, milestone }] (domain/par/milestones.ts). */
+    milestones: jsonb('milestones').notNull(),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('par_targets_number_uq').on(t.planId, t.number),
+    index('par_targets_lead_idx').on(t.leadUnitId),
+  ],
+);
+
+/** What a lead agency reported for a target and year (the latest counts; earlier ones are history). */
+export const parTargetReports = pgTable(
+  'par_target_reports',
+  {
+    id: uuid('id').primaryKey(),
+    targetId: uuid('target_id')
+      .notNull()
+      .references(() => parTargets.id),
+    year: integer('year').notNull(),
+    /** { percent } or { doneOn }. */
+    value: jsonb('value').notNull(),
+    note: text('note').notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    reportedBy: uuid('reported_by'),
+    reportedByName: text('reported_by_name'),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('par_target_reports_target_idx').on(t.targetId, t.year, t.reportedAt)],
+);
+
+/**
+ * A task assigned by the People's Committee or its Chairman (nhiệm vụ UBND tỉnh giao; Decision
+ * 42/2014/QĐ-TTg as amended): the current row; `par_task_updates` holds its history.
+ */
+export const parTasks = pgTable(
+  'par_tasks',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    planId: uuid('plan_id').references(() => parPlans.id),
+    area: text('area'),
+    parentId: uuid('parent_id').references((): AnyPgColumn => parTasks.id),
+    title: text('title').notNull(),
+    /** The document that assigns it (văn bản giao nhiệm vụ). */
+    sourceDocument: text('source_document').notNull(),
+    assignedBy: text('assigned_by').notNull(),
+    assigningUnitId: uuid('assigning_unit_id')
+      .notNull()
+      .references(() => units.id),
+    leadUnitId: uuid('lead_unit_id')
+      .notNull()
+      .references(() => units.id),
+    cooperatingUnitIds: uuid('cooperating_unit_ids').array().notNull(),
+    dueDate: date('due_date').notNull(),
+    originalDueDate: date('original_due_date').notNull(),
+    expectedOutput: text('expected_output').notNull(),
+    progressPercent: integer('progress_percent').notNull(),
+    progressNote: text('progress_note'),
+    progressAt: timestamp('progress_at', { withTimezone: true }),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    output: text('output'),
+    /** An extension asked for and not yet decided: { dueDate, reason, at, by, byName }. */
+    pendingExtension: jsonb('pending_extension'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    index('par_tasks_updated_idx').on(t.provinceCode, t.updatedAt),
+    index('par_tasks_lead_idx').on(t.leadUnitId),
+    index('par_tasks_parent_idx').on(t.parentId),
+    index('par_tasks_open_due_idx').on(t.provinceCode, t.dueDate).where(sql`${t.completedAt} is null`),
+    check('par_tasks_assigned_by_ck', sql`${t.assignedBy} in ('committee','chairman')`),
+    check('par_tasks_progress_ck', sql`${t.progressPercent} between 0 and 100`),
+    check(
+      'par_tasks_done_ck',
+      sql`(${t.completedAt} is null) = (${t.output} is null) and (${t.completedAt} is null or ${t.progressPercent} = 100)`,
+    ),
+  ],
+);
+
+/** The history of a task: assignment, progress, extension asked / granted / refused, completion. */
+export const parTaskUpdates = pgTable(
+  'par_task_updates',
+  {
+    id: uuid('id').primaryKey(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => parTasks.id),
+    seq: integer('seq').notNull(),
+    kind: text('kind').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorName: text('actor_name'),
+    unitId: uuid('unit_id').references(() => units.id),
+    percent: integer('percent'),
+    text: text('text'),
+    dueBefore: date('due_before'),
+    dueAfter: date('due_after'),
+  },
+  (t) => [
+    uniqueIndex('par_task_updates_seq_uq').on(t.taskId, t.seq),
+    check(
+      'par_task_updates_kind_ck',
+      sql`${t.kind} in ('assigned','progress','contribution','extension_requested','extension_granted','extension_refused','completed','reopened')`,
+    ),
+  ],
+);
+
+/** Reminders sent for a task's due date (one per kind and due date: an extension starts afresh). */
+export const parTaskReminders = pgTable(
+  'par_task_reminders',
+  {
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => parTasks.id),
+    kind: text('kind').notNull(),
+    dueDate: date('due_date').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.taskId, t.kind, t.dueDate] }),
+    check('par_task_reminders_kind_ck', sql`${t.kind} in ('due_soon','overdue')`),
+  ],
+);

@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import { problemResponses, ZUuid } from '../../../contracts/common';
+import {
+  ZBoard,
+  ZBoardQuery,
+  ZCreateTaskRequest,
+  ZTaskCompleteRequest,
+  ZTaskContributionRequest,
+  ZTaskDetail,
+  ZTaskExtensionDecision,
+  ZTaskExtensionRequest,
+  ZTaskList,
+  ZTaskListQuery,
+  ZTaskProgressRequest,
+} from '../../../contracts/par';
+import { rolesAccess } from '../../platform/access';
+import { notFound } from '../../platform/errors';
+import { type AppDeps, type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
+import { RevisionWatcher, streamRevisions } from '../../platform/revision-events';
+import { onWrite } from '../../platform/writes';
+import { PAR_MANAGER_ROLES, PAR_ROLES, parCaller, taskPermissions } from './par-access';
+import {
+  completeTask,
+  createTask,
+  decideExtension,
+  postContribution,
+  postProgress,
+  requestExtension,
+} from './task-commands';
+import { board, taskDetail, taskList } from './task-views';
+import { taskById, tasksRevision } from './tasks-repo';
+
+const ZIdParams = z.strictObject({ id: ZUuid });
+const access = rolesAccess(...PAR_ROLES);
+const ZIdempotencyHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
+
+async function detailOf(deps: AppDeps, auth: ReturnType<typeof requireAuth>, id: string) {
+  const caller = await parCaller(deps.db, auth);
+  const row = await taskById(deps.db, deps.config.PROVINCE_CODE, id);
+  if (!row || !taskPermissions(caller, row).read) throw notFound();
+  return taskDetail(deps.db, deps.config.PROVINCE_CODE, caller, row, deps.clock.now());
+}
+
+/** Tasks assigned by the People's Committee, their progress, and the leaders' live board. */
+export const parTaskRoutes: RouteModule = (app, deps) => {
+  const r = typed(app);
+
+  r.get(
+    '/api/par/tasks',
+    {
+      config: { access },
+      schema: {
+        tags: ['reform'],
+        summary:
+          'Tasks the caller may read (assigned by units they manage, led by or shared with their unit)',
+        querystring: ZTaskListQuery,
+        response: { 200: ZTaskList, ...problemResponses },
+      },
+    },
+    async (request) =>
+      taskList(
+        deps.db,
+        deps.config.PROVINCE_CODE,
+        await parCaller(deps.db, requireAuth(request)),
+        request.query,
+        deps.clock.now(),
+      ),
+  );
+
+  r.post(
+    '/api/par/tasks',
+    {
+      config: { access: rolesAccess(...PAR_MANAGER_ROLES) },
+      schema: {
+        tags: ['reform'],
+        summary: 'Assign a task (a retry with the same Idempotency-Key answers the first task)',
+        headers: ZIdempotencyHeaders,
+        body: ZCreateTaskRequest,
+        response: { 201: ZTaskDetail, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const { id } = await createTask(
+        deps,
+        auth,
+        request.body,
+        request.headers['idempotency-key'],
+        requestMeta(request),
+      );
+      return reply.code(201).send(await detailOf(deps, auth, id));
+    },
+  );
+
+  r.get(
+    '/api/par/tasks/:id',
+    {
+      config: { access },
+      schema: {
+        tags: ['reform'],
+        summary: 'A task with its status, subtasks, history and what the caller may do',
+        params: ZIdParams,
+        response: { 200: ZTaskDetail, ...problemResponses },
+      },
+    },
+    async (request) => detailOf(deps, requireAuth(request), request.params.id),
+  );
+
+  const command = <Body>(
+    url: string,
+    summary: string,
+    body: z.ZodType<Body>,
+    run: (
+      auth: ReturnType<typeof requireAuth>,
+      id: string,
+      input: Body,
+      meta: ReturnType<typeof requestMeta>,
+    ) => Promise<void>,
+  ) =>
+    r.post(
+      url,
+      {
+        config: { access },
+        schema: {
+          tags: ['reform'],
+          summary,
+          params: ZIdParams,
+          body,
+          response: { 200: ZTaskDetail, ...problemResponses },
+        },
+      },
+      async (request) => {
+        const auth = requireAuth(request);
+        const { id } = request.params as { id: string };
+        await run(auth, id, request.body as Body, requestMeta(request));
+        return detailOf(deps, auth, id);
+      },
+    );
+
+  command(
+    '/api/par/tasks/:id/progress',
+    'The lead unit reports progress (percent below 100 and what was done)',
+    ZTaskProgressRequest,
+    (auth, id, input) => postProgress(deps, auth, id, input),
+  );
+  command(
+    '/api/par/tasks/:id/contributions',
+    'A cooperating unit records its part of the work',
+    ZTaskContributionRequest,
+    (auth, id, input) => postContribution(deps, auth, id, input),
+  );
+  command(
+    '/api/par/tasks/:id/extension',
+    'The lead unit asks for a later due date, with the reason',
+    ZTaskExtensionRequest,
+    (auth, id, input) => requestExtension(deps, auth, id, input),
+  );
+  command(
+    '/api/par/tasks/:id/extension/decision',
+    'The assigning side grants or refuses the extension asked for',
+    ZTaskExtensionDecision,
+    (auth, id, input, meta) => decideExtension(deps, auth, id, input, meta),
+  );
+  command(
+    '/api/par/tasks/:id/complete',
+    'The lead unit marks the task done with its output',
+    ZTaskCompleteRequest,
+    (auth, id, input) => completeTask(deps, auth, id, input),
+  );
+
+  r.get(
+    '/api/par/board',
+    {
+      config: { access },
+      schema: {
+        tags: ['reform'],
+        summary:
+          'The task board: counts by status and lead unit, completion rates, overdue and due-soon lists',
+        querystring: ZBoardQuery,
+        response: { 200: ZBoard, ...problemResponses },
+      },
+    },
+    async (request) =>
+      board(
+        deps.db,
+        deps.config.PROVINCE_CODE,
+        await parCaller(deps.db, requireAuth(request)),
+        request.query,
+        deps.clock.now(),
+      ),
+  );
+
+  const watcher = new RevisionWatcher(
+    () => tasksRevision(deps.db, deps.config.PROVINCE_CODE),
+    app.log,
+    onWrite,
+  );
+  app.addHook('onClose', async () => watcher.stop());
+  r.get(
+    '/api/par/board/live',
+    {
+      config: { access },
+      schema: {
+        tags: ['reform'],
+        summary:
+          'Server-sent events: `event: revision` each time a task changes (boards refetch); a comment every 15 s keeps proxies from closing it',
+      },
+    },
+    (request, reply) => streamRevisions(request, reply, watcher),
+  );
+};

@@ -1,0 +1,128 @@
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows, uuidArray } from '../../db/client';
+import { type parTasks, parTaskUpdates } from '../../db/schema-par';
+import type { Scope } from '../../platform/access';
+import type { ParCaller } from './par-access';
+
+export type TaskRow = typeof parTasks.$inferSelect;
+export type TaskUpdateRow = typeof parTaskUpdates.$inferSelect;
+
+const inScopeSql = (column: SQL, scope: Scope): SQL =>
+  scope.all
+    ? sql`true`
+    : scope.unitIds.length === 0
+      ? sql`false`
+      : sql`${column} = any(${uuidArray(scope.unitIds)})`;
+
+/**
+ * The tasks a caller may read (the SQL form of `taskPermissions(...).read`): assigned by a unit
+ * they manage, led by a unit they act for, or with such a unit cooperating.
+ */
+export function readableTasksSql(caller: ParCaller): SQL {
+  const actsFor = caller.actsFor;
+  const cooperates = actsFor.all
+    ? sql`true`
+    : actsFor.unitIds.length === 0
+      ? sql`false`
+      : sql`t.cooperating_unit_ids && ${uuidArray(actsFor.unitIds)}`;
+  return sql`(${inScopeSql(sql`t.assigning_unit_id`, caller.manages)} or ${inScopeSql(sql`t.lead_unit_id`, actsFor)} or ${cooperates})`;
+}
+
+export interface TaskFilters {
+  readonly plan?: string;
+  readonly area?: string;
+  readonly unit?: string;
+}
+
+const COLUMNS = sql`t.id, t.province_code as "provinceCode", t.plan_id as "planId", t.area, t.parent_id as "parentId",
+  t.title, t.source_document as "sourceDocument", t.assigned_by as "assignedBy",
+  t.assigning_unit_id as "assigningUnitId", t.lead_unit_id as "leadUnitId",
+  t.cooperating_unit_ids as "cooperatingUnitIds", t.due_date::text as "dueDate",
+  t.original_due_date::text as "originalDueDate", t.expected_output as "expectedOutput",
+  t.progress_percent as "progressPercent", t.progress_note as "progressNote", t.progress_at as "progressAt",
+  t.completed_at as "completedAt", t.output, t.pending_extension as "pendingExtension",
+  t.created_at as "createdAt", t.created_by as "createdBy", t.updated_at as "updatedAt", t.row_version as "rowVersion"`;
+
+/** The readable tasks of a province that match the filters (a unit filter: led by it or cooperating). */
+export async function readableTasks(
+  db: DbOrTx,
+  provinceCode: string,
+  caller: ParCaller,
+  filters: TaskFilters,
+): Promise<TaskRow[]> {
+  const conditions: SQL[] = [sql`t.province_code = ${provinceCode}`, readableTasksSql(caller)];
+  if (filters.plan) conditions.push(sql`t.plan_id = ${filters.plan}`);
+  if (filters.area) conditions.push(sql`t.area = ${filters.area}`);
+  if (filters.unit)
+    conditions.push(
+      sql`(t.lead_unit_id = ${filters.unit} or ${filters.unit}::uuid = any(t.cooperating_unit_ids))`,
+    );
+  const rows = await queryRows<TaskRow>(
+    db,
+    sql`select ${COLUMNS} from par_tasks t where ${sql.join(conditions, sql` and `)} order by t.due_date, t.id`,
+  );
+  return rows.map(withDates);
+}
+
+function withDates(row: TaskRow): TaskRow {
+  return {
+    ...row,
+    progressAt: row.progressAt ? new Date(row.progressAt) : null,
+    completedAt: row.completedAt ? new Date(row.completedAt) : null,
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+  };
+}
+
+export async function taskById(
+  db: DbOrTx,
+  provinceCode: string,
+  id: string,
+  lock = false,
+): Promise<TaskRow | null> {
+  const [row] = await queryRows<TaskRow>(
+    db,
+    sql`select ${COLUMNS} from par_tasks t where t.id = ${id} and t.province_code = ${provinceCode}${lock ? sql` for update` : sql``}`,
+  );
+  return row ? withDates(row) : null;
+}
+
+export async function subtasksOf(
+  db: DbOrTx,
+  provinceCode: string,
+  parentIds: readonly string[],
+): Promise<TaskRow[]> {
+  if (parentIds.length === 0) return [];
+  const rows = await queryRows<TaskRow>(
+    db,
+    sql`select ${COLUMNS} from par_tasks t
+         where t.province_code = ${provinceCode} and t.parent_id = any(${uuidArray(parentIds)})
+         order by t.due_date, t.id`,
+  );
+  return rows.map(withDates);
+}
+
+export async function updatesOf(db: DbOrTx, taskId: string): Promise<TaskUpdateRow[]> {
+  return db
+    .select()
+    .from(parTaskUpdates)
+    .where(eq(parTaskUpdates.taskId, taskId))
+    .orderBy(asc(parTaskUpdates.seq));
+}
+
+export async function nextUpdateSeq(db: DbOrTx, taskId: string): Promise<number> {
+  const [row] = await queryRows<{ seq: number }>(
+    db,
+    sql`select coalesce(max(seq), 0)::int + 1 as seq from par_task_updates where task_id = ${taskId}`,
+  );
+  return row?.seq ?? 1;
+}
+
+/** Moves whenever a task of the province changes: live boards compare it. */
+export async function tasksRevision(db: DbOrTx, provinceCode: string): Promise<string> {
+  const [row] = await queryRows<{ at: string | null; n: number }>(
+    db,
+    sql`select max(updated_at)::text as at, count(*)::int as n from par_tasks where province_code = ${provinceCode}`,
+  );
+  return `${row?.n ?? 0}:${row?.at ?? ''}`;
+}
