@@ -76,6 +76,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       onUnauthenticated();
     throw new ProblemError(response.status, problem);
   }
+  if (response.status === 204) return null as T;
   return (await response.json()) as T;
 }
 

@@ -4,6 +4,7 @@ import {
   IconBuildingCommunity,
   IconCalendar,
   IconChartBar,
+  IconChecklist,
   IconChevronDown,
   IconClockHour4,
   IconFileCheck,
@@ -11,11 +12,13 @@ import {
   IconFileImport,
   IconFileSettings,
   IconHome,
+  IconLayoutKanban,
   IconListDetails,
   IconListSearch,
   IconLogout,
   IconMailForward,
   IconScale,
+  IconTargetArrow,
   IconTrophy,
   IconUserCircle,
   IconUsers,
@@ -46,6 +49,8 @@ export function AppLayout({ session }: { session: Session }) {
     // The lists behind a report's numbers and an index's indicators belong to those pages.
     if (to === paths.statsReport && location.pathname.startsWith(paths.statsDossiers)) return true;
     if (to === paths.statsIndex && location.pathname.startsWith(paths.statsProcedures)) return true;
+    // The board is the programme's first page; its plans and tasks have their own links.
+    if (to === paths.parBoard) return location.pathname === paths.parBoard;
     return location.pathname.startsWith(to);
   };
 
@@ -63,6 +68,9 @@ export function AppLayout({ session }: { session: Session }) {
     { to: paths.dossiers, label: t('dossiers.nav.inbox'), icon: IconFileCheck, show: dossiers.workDossiers },
     { to: paths.statsReport, label: t('stats.nav.report'), icon: IconChartBar, show: can.readStats },
     { to: paths.statsIndex, label: t('stats.nav.index'), icon: IconTrophy, show: can.readStats },
+    { to: paths.parBoard, label: t('par.nav.board'), icon: IconLayoutKanban, show: can.readPar },
+    { to: paths.parTasks, label: t('par.nav.tasks'), icon: IconChecklist, show: can.readPar },
+    { to: paths.parPlans, label: t('par.nav.plans'), icon: IconTargetArrow, show: can.readPar },
     { to: paths.organisation, label: t('nav.organisation'), icon: IconBuildingCommunity, show: true },
     { to: paths.users, label: t('nav.users'), icon: IconUsers, show: can.manageUsers },
     { to: paths.audit, label: t('nav.audit'), icon: IconListDetails, show: can.readAudit },

@@ -108,6 +108,14 @@ export const en: Catalogue = {
       approval: { title: 'Approval', text: 'Review and sign the results.' },
       statistics: { title: 'Statistics and reports', text: 'Settlement figures by unit and field.' },
       par: { title: 'Administrative reform index', text: 'Score and follow the PAR index.' },
+      parTasks: {
+        title: 'Reform tasks',
+        text: 'Tasks assigned by the People’s Committee: progress, extensions, overdue — live.',
+      },
+      parPlans: {
+        title: 'Reform plans and targets',
+        text: 'Five-year and yearly plans; targets with yearly milestones, measured results.',
+      },
       organisation: { title: 'Organisation', text: 'Unit tree, mergers, CSV import.' },
       users: { title: 'Users', text: 'Accounts and role assignments by unit.' },
       audit: { title: 'Audit log', text: 'Who did what and when; hash chain verification.' },

@@ -7,6 +7,10 @@ import { dossiersVi } from './dossiers.vi';
 import { en } from './en';
 import { notificationsEn } from './notifications.en';
 import { notificationsVi } from './notifications.vi';
+import { parEn } from './par.en';
+import { parVi } from './par.vi';
+import { parTasksEn } from './par-tasks.en';
+import { parTasksVi } from './par-tasks.vi';
 import { statsEn } from './stats.en';
 import { statsVi } from './stats.vi';
 import { vi } from './vi';
@@ -33,6 +37,7 @@ void i18n.use(initReactI18next).init({
         catalog: catalogVi,
         dossiers: dossiersVi,
         notifications: notificationsVi,
+        par: { ...parVi, tasks: parTasksVi },
         stats: statsVi,
       },
     },
@@ -42,6 +47,7 @@ void i18n.use(initReactI18next).init({
         catalog: catalogEn,
         dossiers: dossiersEn,
         notifications: notificationsEn,
+        par: { ...parEn, tasks: parTasksEn },
         stats: statsEn,
       },
     },

@@ -103,6 +103,14 @@ export const vi = {
       approval: { title: 'Phê duyệt', text: 'Xem xét và ký duyệt kết quả giải quyết.' },
       statistics: { title: 'Thống kê, báo cáo', text: 'Số liệu giải quyết hồ sơ theo đơn vị, lĩnh vực.' },
       par: { title: 'Chỉ số cải cách hành chính', text: 'Chấm điểm và theo dõi chỉ số CCHC.' },
+      parTasks: {
+        title: 'Nhiệm vụ cải cách hành chính',
+        text: 'Nhiệm vụ UBND tỉnh giao: tiến độ, gia hạn, quá hạn — theo thời gian thực.',
+      },
+      parPlans: {
+        title: 'Kế hoạch, chỉ tiêu CCHC',
+        text: 'Kế hoạch 5 năm, năm; chỉ tiêu và mốc từng năm, kết quả đo tự động.',
+      },
       organisation: { title: 'Cơ cấu tổ chức', text: 'Cây đơn vị, sáp nhập, nhập từ tệp CSV.' },
       users: { title: 'Người dùng', text: 'Tài khoản và phân quyền theo đơn vị.' },
       audit: { title: 'Nhật ký hệ thống', text: 'Ai đã làm gì, khi nào; kiểm tra chuỗi băm.' },

@@ -67,6 +67,11 @@ const IndexPage = lazy(() => import('../features/stats/IndexPage').then((m) => (
 const PublicStatsPage = lazy(() =>
   import('../features/stats/PublicStatsPage').then((m) => ({ default: m.PublicStatsPage })),
 );
+const ParBoardPage = lazy(() => import('../features/par/BoardPage').then((m) => ({ default: m.BoardPage })));
+const ParPlansPage = lazy(() => import('../features/par/PlansPage').then((m) => ({ default: m.PlansPage })));
+const ParPlanPage = lazy(() => import('../features/par/PlanPage').then((m) => ({ default: m.PlanPage })));
+const ParTasksPage = lazy(() => import('../features/par/TasksPage').then((m) => ({ default: m.TasksPage })));
+const ParTaskPage = lazy(() => import('../features/par/TaskPage').then((m) => ({ default: m.TaskPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 function Loading() {
@@ -159,6 +164,13 @@ export function AppRoutes() {
           <Route path={paths.statsDossiers} element={page(<DrillDownPage />)} />
           <Route path={paths.statsProcedures} element={page(<ProcedureDrillPage />)} />
           <Route path={paths.statsIndex} element={page(<IndexPage />)} />
+        </Route>
+        <Route element={<RequireCapability need="readPar" />}>
+          <Route path={paths.parBoard} element={page(<ParBoardPage />)} />
+          <Route path={paths.parPlans} element={page(<ParPlansPage />)} />
+          <Route path={paths.parPlan} element={page(<ParPlanPage />)} />
+          <Route path={paths.parTasks} element={page(<ParTasksPage />)} />
+          <Route path={paths.parTask} element={page(<ParTaskPage />)} />
         </Route>
         <Route path={paths.account} element={<AccountPage />} />
         <Route path="*" element={<NotFound />} />

@@ -38,6 +38,16 @@ export const paths = {
   statsProcedures: '/stats/procedures',
   /** Statistics readers: the national service index (Decision 766/QĐ-TTg), computed from our data. */
   statsIndex: '/stats/index',
+  /** Reform programme (CCHC): the leaders' live task board (?plan=&area=&unit=). */
+  parBoard: '/cchc',
+  /** Reform programme: the plans (kế hoạch CCHC). */
+  parPlans: '/cchc/plans',
+  /** Reform programme: one plan with its targets for a year (use generatePath; ?year=). */
+  parPlan: '/cchc/plans/:id',
+  /** Reform programme: the tasks the caller follows (?status=&mine=&plan=&unit=&page=). */
+  parTasks: '/cchc/tasks',
+  /** Reform programme: one task (use generatePath). */
+  parTask: '/cchc/tasks/:id',
   /** Public: each unit's on-time rate and index (công khai, minh bạch). */
   transparency: '/minh-bach',
 } as const;

@@ -53,6 +53,12 @@ export function capabilities(session: Session) {
     manageCatalog: hasRole(session, 'system_admin', 'agency_admin'),
     /** Statistics and the service index of their units (STATS_ROLES on the server). */
     readStats: hasRole(session, 'leader', 'par_officer', 'approver', 'agency_admin', 'system_admin'),
+    /** The reform programme: plans, targets, tasks and the board (PAR_ROLES on the server). */
+    readPar: hasRole(session, 'par_officer', 'leader', 'agency_admin', 'approver', 'officer', 'system_admin'),
+    /** Record plans, import and link targets (PAR officers run the province's programme). */
+    runParPlans: hasRole(session, 'par_officer', 'system_admin'),
+    /** Assign tasks (PAR_MANAGER_ROLES; the API decides per unit). */
+    assignParTasks: hasRole(session, 'par_officer', 'leader', 'system_admin'),
     /** A dashboard on the home page: leaders (the province's) and unit heads (their unit's). */
     statsDashboard: hasRole(session, 'leader', 'approver', 'agency_admin'),
   };

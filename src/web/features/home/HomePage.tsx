@@ -5,10 +5,12 @@ import {
   IconChartBar,
   IconChecklist,
   IconFileImport,
+  IconLayoutKanban,
   IconListDetails,
   IconReceipt,
   IconSearch,
   IconSignature,
+  IconTargetArrow,
   IconTicket,
   IconTrophy,
   IconUsers,
@@ -33,6 +35,8 @@ type CardKey =
   | 'approval'
   | 'statistics'
   | 'par'
+  | 'parTasks'
+  | 'parPlans'
   | 'organisation'
   | 'users'
   | 'audit';
@@ -46,6 +50,8 @@ const icons: Record<CardKey, Icon> = {
   approval: IconSignature,
   statistics: IconChartBar,
   par: IconTrophy,
+  parTasks: IconLayoutKanban,
+  parPlans: IconTargetArrow,
   organisation: IconBuildingCommunity,
   users: IconUsers,
   audit: IconListDetails,
@@ -66,13 +72,23 @@ const workByRole: Partial<Record<Role, { key: CardKey; to: string }[]>> = {
     { key: 'approval', to: paths.dossiers },
     { key: 'lookup', to: paths.publicLookup },
   ],
-  par_officer: [{ key: 'statistics', to: paths.statsReport }],
+  par_officer: [
+    { key: 'parTasks', to: paths.parBoard },
+    { key: 'parPlans', to: paths.parPlans },
+    { key: 'statistics', to: paths.statsReport },
+  ],
+  leader: [
+    { key: 'parTasks', to: paths.parBoard },
+    { key: 'parPlans', to: paths.parPlans },
+  ],
+  agency_admin: [{ key: 'parTasks', to: paths.parTasks }],
   system_admin: [{ key: 'statistics', to: paths.statsReport }],
 };
 
 /** Capabilities still to be built, by the role that will use them (shown as "coming soon"). */
 const comingByRole: Partial<Record<Role, CardKey[]>> = {
   clerk: ['queue'],
+  // PAR-index scoring, report rounds and inspections are the next parts of the reform programme.
   par_officer: ['par'],
 };
 
