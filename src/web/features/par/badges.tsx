@@ -38,7 +38,15 @@ export function TaskStatusBadge({ status, size = 'sm' }: { status: TaskStatus; s
 export function TargetStatusBadge({ status }: { status: TargetStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={TARGET_STATUS_COLORS[status]} autoContrast size="sm" tt="none" data-testid="target-status">
+    <Badge
+      color={TARGET_STATUS_COLORS[status]}
+      autoContrast
+      size="sm"
+      tt="none"
+      maw="none"
+      styles={{ label: { overflow: 'visible' } }}
+      data-testid="target-status"
+    >
       {t(`par.targetStatus.${status}`)}
     </Badge>
   );
