@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { localDateOf } from '../../domain/calendar/local-time';
 import type { Role } from '../../domain/identity/roles';
 import { planTargetRowsFromCsv } from '../../domain/par/plan-import';
-import { type Db, queryRows } from '../db/client';
+import { type Db, type DbOrTx, queryRows } from '../db/client';
 import { parPlans, parTargetReports, parTasks, parTaskUpdates } from '../db/schema-par';
 import { unitSummariesOfProvince } from '../modules/organisation/unit-tree';
 import { createPlan, importTargets, provinceUnit, updateTarget } from '../modules/par/plans';
@@ -153,7 +153,7 @@ const TASKS_LAST_YEAR = [
 ] as const;
 
 async function insertTask(
-  tx: Db | Parameters<Parameters<Db['transaction']>[0]>[0],
+  tx: DbOrTx,
   deps: AppDeps,
   leader: AuthContext,
   ids: ReadonlyMap<string, string>,

@@ -8,8 +8,8 @@ export type TargetRow = Omit<typeof parTargets.$inferSelect, 'milestones'> & {
   readonly milestones: readonly { readonly year: number; readonly milestone: Milestone }[];
 };
 
-/** Every plan of the province with its numbers of targets and tasks, newest first. */
-export async function listPlanRows(db: DbOrTx, provinceCode: string) {
+/** Every plan of the province (or the one with `id`) with its numbers of targets and tasks, newest first. */
+export async function listPlanRows(db: DbOrTx, provinceCode: string, id?: string) {
   return queryRows<PlanRow & { targetCount: number; taskCount: number }>(
     db,
     sql`select p.id, p.province_code as "provinceCode", p.kind, p.title, p.document_number as "documentNumber",
@@ -18,14 +18,14 @@ export async function listPlanRows(db: DbOrTx, provinceCode: string) {
                p.row_version as "rowVersion",
                (select count(*)::int from par_targets t where t.plan_id = p.id) as "targetCount",
                (select count(*)::int from par_tasks k where k.plan_id = p.id) as "taskCount"
-          from par_plans p where p.province_code = ${provinceCode}
+          from par_plans p where p.province_code = ${provinceCode}${id ? sql` and p.id = ${id}` : sql``}
          order by p.from_year desc, p.issued_on desc, p.id`,
   );
 }
 
 export async function findPlan(db: DbOrTx, provinceCode: string, id: string) {
-  const rows = await listPlanRows(db, provinceCode);
-  return rows.find((p) => p.id === id) ?? null;
+  const [plan] = await listPlanRows(db, provinceCode, id);
+  return plan ?? null;
 }
 
 export async function targetsOfPlan(db: DbOrTx, planId: string): Promise<TargetRow[]> {

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   PAR_AREAS,
-  type TARGET_STATUSES,
+  TARGET_STATUSES,
   type ZCreatePlanRequest,
   type ZPlan,
   type ZPlanDetail,
@@ -20,8 +20,7 @@ import {
 import { type TargetActual, targetStatus } from '../../../domain/par/target-status';
 import type { DbOrTx } from '../../db/client';
 import { parPlans, parTargetReports, parTargets } from '../../db/schema-par';
-import type { AuthContext } from '../../platform/access';
-import { scopeContains } from '../../platform/access';
+import { type AuthContext, scopeContains } from '../../platform/access';
 import { appendAudit } from '../../platform/audit';
 import { AppError, notFound, versionConflict } from '../../platform/errors';
 import type { AppDeps, CommandMeta } from '../../platform/http';
@@ -438,16 +437,7 @@ export async function planDetail(
     });
   }
   const statusCounts = Object.fromEntries(
-    (
-      [
-        'met',
-        'on_track',
-        'at_risk',
-        'missed',
-        'no_data',
-        'no_milestone',
-      ] satisfies (typeof TARGET_STATUSES)[number][]
-    ).map((s) => [s, dtos.filter((d) => d.status === s).length]),
+    TARGET_STATUSES.map((s) => [s, dtos.filter((d) => d.status === s).length]),
   ) as z.infer<typeof ZPlanDetail>['statusCounts'];
   const runs = auth.assignments.some((a) => a.role === 'par_officer' || a.role === 'system_admin');
   return {

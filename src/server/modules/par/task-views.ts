@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { ZBoard, ZTaskDetail, ZTaskSummary } from '../../../contracts/par';
-import { localDateOf } from '../../../domain/calendar/local-time';
 import type { Instant, WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import {
   countStatuses,
@@ -233,5 +232,3 @@ export async function board(
     dueSoon: dueSoon.slice(0, 50).map((v) => taskSummary(v, units)),
   };
 }
-
-export const todayOf = (now: Date) => localDateOf(now.getTime());
