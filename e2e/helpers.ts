@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'MotCua@2026';
 
@@ -68,4 +68,22 @@ export async function receiveBirthRegistration(page: Page, name: string): Promis
     page.getByRole('link', { name: /^In Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ }),
   ).toHaveAttribute('href', /^\/api\/dossiers\/[0-9a-f-]+\/forms\/[0-9a-f-]+\.pdf$/);
   return (await page.getByTestId('dossier-code').textContent()) ?? '';
+}
+
+/**
+ * Reloads the page until `check` passes: for what a background worker does (the outbox sends a
+ * message) and the page shows on its next load. Each round first waits for `loaded` — the page's
+ * data arriving may take seconds on a busy runner — and only then gives `check` a short second.
+ */
+export async function reloadUntil(
+  page: Page,
+  loaded: Locator,
+  check: () => Promise<void>,
+  timeout = 30_000,
+): Promise<void> {
+  await expect(async () => {
+    await page.reload();
+    await expect(loaded).toBeVisible({ timeout: 10_000 });
+    await check();
+  }).toPass({ timeout });
 }

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectNoSeriousViolations, signInByApi } from './helpers';
+import { expectNoSeriousViolations, reloadUntil, signInByApi } from './helpers';
 
 /** The inspection port of the message gateway doubles (playwright.config.ts). */
 const doubles = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 90}`;
@@ -41,6 +41,8 @@ async function receiveFor(
 test('the applicant gets the receipt by e-mail and SMS, shown on the dossier; a refused SMS is sent again by the system admin', async ({
   browser,
 }) => {
+  // Waits twice for the outbox worker: on a busy runner this takes long.
+  test.slow();
   const clerk = await (await browser.newContext()).newPage();
   await signInByApi(clerk, 'motcua.x001');
   const reached = await receiveFor(clerk, { phone: '0912 000 111', email: 'thuha@congdan.example' });
@@ -48,10 +50,9 @@ test('the applicant gets the receipt by e-mail and SMS, shown on the dossier; a 
   // The outbox worker hands both to the gateways; the dossier page says so.
   await clerk.goto(`/dossiers/${reached.id}`);
   const notices = clerk.getByRole('region', { name: 'Thông báo đã gửi' });
-  await expect(async () => {
-    await clerk.reload();
+  await reloadUntil(clerk, notices, async () => {
     await expect(notices.getByText('Đã gửi', { exact: true })).toHaveCount(2, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  });
   await expect(notices).toContainText('Tiếp nhận hồ sơ');
   await expect(notices).toContainText('thuha@congdan.example');
   const delivered = await (await clerk.request.get(`${doubles}/messages`)).json();
@@ -66,10 +67,9 @@ test('the applicant gets the receipt by e-mail and SMS, shown on the dossier; a 
   // A number the gateway does not know is refused for good: the message fails and says why.
   const refused = await receiveFor(clerk, { phone: '0999 000 000', email: null });
   await clerk.goto(`/dossiers/${refused.id}`);
-  await expect(async () => {
-    await clerk.reload();
+  await reloadUntil(clerk, notices, async () => {
     await expect(notices.getByText('Gửi thất bại')).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  });
   await expect(notices).toContainText('SMS gateway 400');
 
   // The system admin finds it among the failed messages and sends it again.
