@@ -29,6 +29,7 @@ import { healthRoutes } from './modules/health/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { unitRoutes } from './modules/organisation/routes';
 import { parPlanRoutes } from './modules/par/routes';
+import { scoringRoutes } from './modules/par/scoring-routes';
 import { parTaskRoutes } from './modules/par/task-routes';
 import { statsExportRoutes } from './modules/stats/export-routes';
 import { statsIndexRoutes } from './modules/stats/index-routes';
@@ -76,6 +77,7 @@ const routeModules = [
   statsIndexRoutes,
   parPlanRoutes,
   parTaskRoutes,
+  scoringRoutes,
 ];
 
 export interface RegisteredRoute {

@@ -4,6 +4,7 @@ import { alertDueSoon } from './modules/dossiers/due-soon-alerts';
 import { closeExpiredSupplements } from './modules/dossiers/expired-supplements';
 import { deliverDueMessages } from './modules/notifications/delivery';
 import { type Gateways, gatewaysOf } from './modules/notifications/gateways';
+import { sendTaskReminders } from './modules/par/task-reminders';
 import { announceProjection } from './modules/stats/live';
 import { projectAllPending } from './modules/stats/projector';
 import type { AppDeps } from './platform/http';
@@ -81,6 +82,8 @@ export function startWorkers(
       if (closed > 0) log.info({ closed }, 'closed dossiers whose supplement never came');
       const warned = await alertDueSoon(deps);
       if (warned > 0) log.info({ warned }, 'warned of steps and dossiers due soon');
+      const reminded = await sendTaskReminders(deps);
+      if (reminded > 0) log.info({ reminded }, 'reminded lead units of reform tasks due soon or overdue');
     }),
     every(deps.config.OUTBOX_POLL_SECONDS * 1000, log, 'outbox delivery', async () => {
       const round = await deliverDueMessages(deps, gateways, (m) =>

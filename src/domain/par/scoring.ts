@@ -19,6 +19,10 @@ export interface CriterionNode {
   readonly kind: CriterionKind;
   /** Empty for a leaf. */
   readonly children: readonly CriterionNode[];
+  /** How points are given (hướng dẫn chấm điểm), e.g. "Ban hành đúng thời hạn: 1 điểm; chậm: 0 điểm". */
+  readonly guidance?: string;
+  /** A reform metric the system measures for this criterion, shown to scorers beside the leaf. */
+  readonly metricCode?: string;
 }
 
 /** One year's criteria; the top nodes are the areas (lĩnh vực). */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  boolean,
   check,
   date,
   index,
@@ -13,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { units } from './schema';
+import { bytea, units, users } from './schema';
 
 /**
  * Administrative-reform management (CCHC, domain.md §10): plans with their legal basis, their
@@ -194,4 +195,131 @@ export const parTaskReminders = pgTable(
     primaryKey({ columns: [t.taskId, t.kind, t.dueDate] }),
     check('par_task_reminders_kind_ck', sql`${t.kind} in ('due_soon','overdue')`),
   ],
+);
+
+/**
+ * A PAR-index scoring round (đợt chấm điểm Chỉ số CCHC): one year and one group of units
+ * (departments, communes), its criteria tree and bands as approved that year, and the window in
+ * which units self-score. Once published it is final: results are frozen on its units.
+ */
+export const parScoringRounds = pgTable(
+  'par_scoring_rounds',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    year: integer('year').notNull(),
+    groupCode: text('group_code').notNull(),
+    title: text('title').notNull(),
+    /** The criteria tree (domain/par/scoring.ts CriteriaTree) as approved for the year. */
+    criteria: jsonb('criteria').notNull(),
+    /** Classification bands (domain/par/score-bands.ts ScoreBand[]). */
+    bands: jsonb('bands').notNull(),
+    entryOpensOn: date('entry_opens_on').notNull(),
+    entryClosesOn: date('entry_closes_on').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: text('published_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by'),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('par_scoring_rounds_year_uq').on(t.provinceCode, t.year, t.groupCode),
+    check('par_scoring_rounds_group_ck', sql`${t.groupCode} in ('department','commune')`),
+    check('par_scoring_rounds_window_ck', sql`${t.entryClosesOn} >= ${t.entryOpensOn}`),
+  ],
+);
+
+/** A unit scored in a round: when it sent its self-assessment, and its frozen result once published. */
+export const parScoringUnits = pgTable(
+  'par_scoring_units',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => parScoringRounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: text('submitted_by'),
+    /** At publication: the total in hundredths, the rank and the band. */
+    finalTotalHundredths: integer('final_total_hundredths'),
+    finalSelfHundredths: integer('final_self_hundredths'),
+    finalRank: integer('final_rank'),
+    finalBand: text('final_band'),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
+);
+
+/** The appraisal council's members for a unit: only they appraise that unit's scores. */
+export const parScoringCouncil = pgTable(
+  'par_scoring_council',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => parScoringRounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.userId] })],
+);
+
+/** A unit's scores on one leaf criterion: self, council (with a return for explanation, once), survey. */
+export const parScores = pgTable(
+  'par_scores',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => parScoringRounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    code: text('code').notNull(),
+    selfHundredths: integer('self_hundredths'),
+    notApplicable: boolean('not_applicable').notNull(),
+    explanation: text('explanation'),
+    evidenceLocation: text('evidence_location'),
+    councilHundredths: integer('council_hundredths'),
+    councilComment: text('council_comment'),
+    councilBy: text('council_by'),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    returnNote: text('return_note'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    surveyHundredths: integer('survey_hundredths'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    updatedBy: text('updated_by').notNull(),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.unitId, t.code] }),
+    check('par_scores_self_ck', sql`${t.selfHundredths} is null or ${t.selfHundredths} >= 0`),
+    check('par_scores_council_ck', sql`${t.councilHundredths} is null or ${t.councilHundredths} >= 0`),
+    check('par_scores_survey_ck', sql`${t.surveyHundredths} is null or ${t.surveyHundredths} >= 0`),
+  ],
+);
+
+/** Evidence files (tài liệu kiểm chứng) of a unit's score, checked by content. */
+export const parScoreEvidence = pgTable(
+  'par_score_evidence',
+  {
+    id: uuid('id').primaryKey(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => parScoringRounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    code: text('code').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+  },
+  (t) => [index('par_score_evidence_score_idx').on(t.roundId, t.unitId, t.code)],
 );

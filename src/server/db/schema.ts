@@ -364,7 +364,7 @@ export const catalogRevisions = pgTable('catalog_revisions', {
 });
 
 /** Raw bytes (bytea); PGlite returns Uint8Array and node-postgres Buffer, both read as bytes. */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
 });
 

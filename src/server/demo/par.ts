@@ -11,6 +11,7 @@ import { targetsOfPlan } from '../modules/par/plans-repo';
 import type { AuthContext } from '../platform/access';
 import type { AppDeps } from '../platform/http';
 import { uuidv7 } from '../platform/ids';
+import { loadDemoScoring } from './par-scoring';
 import { DEMO_PROVINCE_CODE } from './province';
 
 /** The demo's own copy of the appendix of plan 3612/KH-UBND (../shared/data). */
@@ -397,5 +398,7 @@ export async function demoActor(db: Db, username: string): Promise<AuthContext> 
 
 /** Loads the reform demo as the demo PAR officer (cchc) and provincial leader (lanhdao). */
 export async function loadDemoParAsDemoAccounts(deps: AppDeps): Promise<void> {
-  await loadDemoPar(deps, await demoActor(deps.db, 'cchc'), await demoActor(deps.db, 'lanhdao'));
+  const officer = await demoActor(deps.db, 'cchc');
+  await loadDemoPar(deps, officer, await demoActor(deps.db, 'lanhdao'));
+  await loadDemoScoring(deps, officer);
 }

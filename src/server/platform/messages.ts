@@ -218,6 +218,63 @@ export const problemMessages = {
     vi: 'Hạn hoàn thành {due} nằm ngoài lịch làm việc của tỉnh.',
     en: 'The due date {due} is outside the province’s working calendar.',
   },
+  par_scoring_round_exists: {
+    vi: 'Năm {year} đã có đợt chấm điểm cho nhóm đơn vị này.',
+    en: 'Year {year} already has a scoring round for this group of units.',
+  },
+  par_scoring_invalid: {
+    vi: 'Bộ tiêu chí hoặc thang xếp loại không hợp lệ: {reasonVi}',
+    en: 'The criteria or the bands are not valid: {reasonEn}',
+  },
+  par_score_invalid: { vi: '{reasonVi}', en: '{reasonEn}' },
+  par_scoring_unknown_criterion: {
+    vi: 'Bộ tiêu chí năm nay không có tiêu chí thành phần "{code}".',
+    en: 'This year’s criteria have no leaf criterion "{code}".',
+  },
+  par_scoring_published: {
+    vi: 'Kết quả chấm điểm đã công bố; không thể sửa đổi.',
+    en: 'The scoring has been published; nothing can change.',
+  },
+  par_scoring_not_open: {
+    vi: 'Chưa đến thời gian tự chấm điểm (từ {opens}).',
+    en: 'Self-assessment has not opened yet (it opens on {opens}).',
+  },
+  par_scoring_window_closed: {
+    vi: 'Đã hết thời gian tự chấm điểm ({closes}).',
+    en: 'Self-assessment closed on {closes}.',
+  },
+  par_scoring_submitted: {
+    vi: 'Đơn vị đã gửi kết quả tự chấm điểm đến Hội đồng thẩm định; không thể sửa.',
+    en: 'The unit has sent its self-assessment to the council; it cannot change.',
+  },
+  par_scoring_not_submitted: {
+    vi: 'Đơn vị chưa gửi kết quả tự chấm điểm; Hội đồng thẩm định sau khi đơn vị gửi hoặc hết hạn.',
+    en: 'The unit has not sent its self-assessment; the council appraises once it does or the window closes.',
+  },
+  par_scoring_still_open: {
+    vi: 'Chưa hết thời gian tự chấm điểm (đến hết ngày {closes}); chưa thể công bố.',
+    en: 'Self-assessment is open until the end of {closes}; the round cannot be published yet.',
+  },
+  par_score_changed: {
+    vi: 'Tiêu chí {code} vừa được {by} cập nhật lúc {at} (điểm tự chấm: {self}; điểm thẩm định: {council}). Hãy xem lại trước khi lưu.',
+    en: 'Criterion {code} was just updated by {by} at {at} (self-score: {self}; council score: {council}). Review it before saving.',
+  },
+  par_score_already_returned: {
+    vi: 'Tiêu chí {code} đã được trả lại để giải trình một lần.',
+    en: 'Criterion {code} has already been returned for explanation once.',
+  },
+  par_score_not_returned: {
+    vi: 'Tiêu chí {code} không có yêu cầu giải trình đang chờ.',
+    en: 'Criterion {code} has no return awaiting an explanation.',
+  },
+  par_scoring_not_unit: {
+    vi: 'Đơn vị "{unit}" không thuộc đợt chấm điểm này.',
+    en: 'The unit "{unit}" is not scored in this round.',
+  },
+  par_scoring_evidence_invalid: {
+    vi: 'Tài liệu kiểm chứng phải là tệp {types}, không rỗng và không quá 10 MB.',
+    en: 'Evidence must be a {types} file, not empty, at most 10 MB.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Mã yêu cầu: {requestId}.',
     en: 'An internal error occurred. Request id: {requestId}.',

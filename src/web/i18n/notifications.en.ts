@@ -19,6 +19,8 @@ export const notificationsEn: NotificationsStrings = {
     online_arrival: 'New online dossier',
     step_due_soon: 'Step due soon',
     dossier_due_soon: 'Dossier due soon',
+    par_task_due_soon: 'Reform task due soon',
+    par_task_overdue: 'Reform task overdue',
   },
   filters: { label: 'Filter messages', state: 'State', channel: 'Channel', all: 'All' },
   counts: 'Waiting: {{pending}} · Sent: {{sent}} · Failed: {{dead}}',

@@ -17,6 +17,8 @@ export const notificationsVi = {
     online_arrival: 'Hồ sơ trực tuyến mới',
     step_due_soon: 'Bước sắp đến hạn',
     dossier_due_soon: 'Hồ sơ sắp quá hạn',
+    par_task_due_soon: 'Nhiệm vụ CCHC sắp đến hạn',
+    par_task_overdue: 'Nhiệm vụ CCHC quá hạn',
   },
   filters: { label: 'Lọc tin nhắn', state: 'Trạng thái', channel: 'Kênh', all: 'Tất cả' },
   counts: 'Chờ gửi: {{pending}} · Đã gửi: {{sent}} · Thất bại: {{dead}}',

@@ -66,3 +66,41 @@ export async function usernameTaken(db: DbOrTx, username: string): Promise<boole
     .where(eq(sql`lower(${users.username})`, username.toLowerCase()));
   return row !== undefined;
 }
+
+/** Active people holding one of `roles` anywhere, with their home unit's name, by name. */
+export async function peopleWithRoles(db: DbOrTx, roles: readonly string[]) {
+  if (roles.length === 0) return [];
+  return db
+    .selectDistinct({ id: users.id, name: users.fullName, unitName: units.name })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .innerJoin(units, eq(units.id, users.homeUnitId))
+    .where(and(inArray(roleAssignments.role, [...roles]), eq(users.active, true)))
+    .orderBy(asc(users.fullName));
+}
+
+/** People's names by id (any state: a name stays on what they did). */
+export async function personNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.fullName })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** E-mail and phone of the active people holding one of `roles` at the unit itself. */
+export async function contactsAtUnit(db: DbOrTx, unitId: string, roles: readonly string[]) {
+  if (roles.length === 0) return [];
+  return db
+    .selectDistinct({ id: users.id, email: users.email, phone: users.phone })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(
+      and(
+        eq(roleAssignments.unitId, unitId),
+        inArray(roleAssignments.role, [...roles]),
+        eq(users.active, true),
+      ),
+    );
+}

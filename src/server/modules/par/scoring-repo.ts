@@ -1,0 +1,148 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { ScoreBand } from '../../../domain/par/score-bands';
+import type { CriteriaTree, CriterionNode, LeafScore } from '../../../domain/par/scoring';
+import type { DbOrTx } from '../../db/client';
+import {
+  parScoreEvidence,
+  parScores,
+  parScoringCouncil,
+  parScoringRounds,
+  parScoringUnits,
+} from '../../db/schema-par';
+import { notFound } from '../../platform/errors';
+
+/** The tables of PAR-index scoring, read and written here only. */
+
+export type RoundRow = typeof parScoringRounds.$inferSelect;
+export type ScoreRow = typeof parScores.$inferSelect;
+export type ScoringUnitRow = typeof parScoringUnits.$inferSelect;
+
+export const criteriaOf = (round: RoundRow) => round.criteria as CriteriaTree;
+export const bandsOf = (round: RoundRow) => round.bands as readonly ScoreBand[];
+
+/** A round of the province, locked for the transaction's writes when asked; 404 otherwise. */
+export async function findRound(
+  db: DbOrTx,
+  provinceCode: string,
+  id: string,
+  lock: 'update' | 'share' | null = null,
+): Promise<RoundRow> {
+  const query = db
+    .select()
+    .from(parScoringRounds)
+    .where(and(eq(parScoringRounds.id, id), eq(parScoringRounds.provinceCode, provinceCode)));
+  const [row] = lock ? await query.for(lock) : await query;
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function listRoundRows(db: DbOrTx, provinceCode: string) {
+  return db
+    .select({
+      round: parScoringRounds,
+      unitCount: sql<number>`(select count(*)::int from par_scoring_units u where u.round_id = ${parScoringRounds.id})`,
+    })
+    .from(parScoringRounds)
+    .where(eq(parScoringRounds.provinceCode, provinceCode))
+    .orderBy(desc(parScoringRounds.year), asc(parScoringRounds.groupCode));
+}
+
+/** The published round of the same group the year before, for the comparison with last year. */
+export async function roundOfYear(db: DbOrTx, provinceCode: string, year: number, groupCode: string) {
+  const [row] = await db
+    .select()
+    .from(parScoringRounds)
+    .where(
+      and(
+        eq(parScoringRounds.provinceCode, provinceCode),
+        eq(parScoringRounds.year, year),
+        eq(parScoringRounds.groupCode, groupCode),
+      ),
+    );
+  return row;
+}
+
+export async function unitsOfRound(db: DbOrTx, roundId: string): Promise<ScoringUnitRow[]> {
+  return db.select().from(parScoringUnits).where(eq(parScoringUnits.roundId, roundId));
+}
+
+export async function scoringUnit(db: DbOrTx, roundId: string, unitId: string) {
+  const [row] = await db
+    .select()
+    .from(parScoringUnits)
+    .where(and(eq(parScoringUnits.roundId, roundId), eq(parScoringUnits.unitId, unitId)));
+  return row;
+}
+
+export async function councilOfRound(db: DbOrTx, roundId: string) {
+  return db.select().from(parScoringCouncil).where(eq(parScoringCouncil.roundId, roundId));
+}
+
+export async function scoresOfRound(db: DbOrTx, roundId: string, unitId?: string): Promise<ScoreRow[]> {
+  return db
+    .select()
+    .from(parScores)
+    .where(and(eq(parScores.roundId, roundId), unitId ? eq(parScores.unitId, unitId) : undefined));
+}
+
+export async function scoreRow(db: DbOrTx, roundId: string, unitId: string, code: string) {
+  const [row] = await db
+    .select()
+    .from(parScores)
+    .where(and(eq(parScores.roundId, roundId), eq(parScores.unitId, unitId), eq(parScores.code, code)));
+  return row;
+}
+
+/** Evidence files of a unit's sheet, without their bytes. */
+export async function evidenceOfSheet(db: DbOrTx, roundId: string, unitId: string) {
+  return db
+    .select({
+      id: parScoreEvidence.id,
+      code: parScoreEvidence.code,
+      fileName: parScoreEvidence.fileName,
+      contentType: parScoreEvidence.contentType,
+      size: parScoreEvidence.size,
+      uploadedAt: parScoreEvidence.uploadedAt,
+      uploadedBy: parScoreEvidence.uploadedBy,
+    })
+    .from(parScoreEvidence)
+    .where(and(eq(parScoreEvidence.roundId, roundId), eq(parScoreEvidence.unitId, unitId)))
+    .orderBy(asc(parScoreEvidence.uploadedAt));
+}
+
+export async function evidenceFile(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(parScoreEvidence).where(eq(parScoreEvidence.id, id));
+  return row;
+}
+
+const points = (hundredths: number | null) => (hundredths === null ? null : hundredths / 100);
+
+/** A stored row as the domain's leaf score, with the number of evidence files behind it. */
+export function leafScoreOf(row: ScoreRow, evidenceCount: number): LeafScore {
+  return {
+    code: row.code,
+    selfScore: points(row.selfHundredths),
+    evidenceCount,
+    explanation: row.explanation,
+    councilScore: points(row.councilHundredths),
+    notApplicable: row.notApplicable,
+    surveyScore: points(row.surveyHundredths),
+  };
+}
+
+/** As `leafScoreOf`, without the council: what the unit claims for itself. */
+export function selfLeafScoreOf(row: ScoreRow): LeafScore {
+  return { ...leafScoreOf(row, 0), councilScore: null };
+}
+
+/** The tree's leaves by code, and each node with its parent and depth in reading order. */
+export function flattenCriteria(tree: CriteriaTree) {
+  const flat: { node: CriterionNode; parentCode: string | null; depth: number }[] = [];
+  const visit = (node: CriterionNode, parentCode: string | null, depth: number) => {
+    flat.push({ node, parentCode, depth });
+    for (const child of node.children) visit(child, node.code, depth + 1);
+  };
+  for (const area of tree.nodes) visit(area, null, 1);
+  const leaves = new Map(flat.filter((f) => f.node.children.length === 0).map((f) => [f.node.code, f.node]));
+  return { flat, leaves };
+}
