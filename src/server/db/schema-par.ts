@@ -323,3 +323,131 @@ export const parScoreEvidence = pgTable(
   },
   (t) => [index('par_score_evidence_score_idx').on(t.roundId, t.unitId, t.code)],
 );
+
+/**
+ * A periodic report round (đợt báo cáo CCHC định kỳ): quarterly, 6-month, 9-month or yearly, with
+ * a deadline for the units' sections. Closed rounds change no more.
+ */
+export const parReportRounds = pgTable(
+  'par_report_rounds',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    year: integer('year').notNull(),
+    /** Q1–Q4, H1 (6 months), M9 (9 months), Y (the year). */
+    period: text('period').notNull(),
+    title: text('title').notNull(),
+    dueDate: date('due_date').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: text('closed_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by'),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('par_report_rounds_period_uq').on(t.provinceCode, t.year, t.period),
+    check('par_report_rounds_period_ck', sql`${t.period} in ('Q1','Q2','Q3','Q4','H1','M9','Y')`),
+  ],
+);
+
+/** A unit asked to report in a round (the province itself writes the consolidated report). */
+export const parReportUnits = pgTable(
+  'par_report_units',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => parReportRounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: text('submitted_by'),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
+);
+
+/** One section of a unit's report (a reform area, difficulties, proposals), edited under its version. */
+export const parReportSections = pgTable(
+  'par_report_sections',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => parReportRounds.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    section: text('section').notNull(),
+    body: text('body').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    updatedBy: text('updated_by').notNull(),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId, t.section] })],
+);
+
+/** The year's PAR inspection plan (kế hoạch kiểm tra CCHC): which units, when, by whom. */
+export const parInspectionPlans = pgTable(
+  'par_inspection_plans',
+  {
+    id: uuid('id').primaryKey(),
+    provinceCode: text('province_code').notNull(),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    documentNumber: text('document_number').notNull(),
+    issuedOn: date('issued_on').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: uuid('created_by'),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [uniqueIndex('par_inspection_plans_year_uq').on(t.provinceCode, t.year)],
+);
+
+/** One unit's inspection in a plan: scheduled, then carried out with its record (biên bản). */
+export const parInspections = pgTable(
+  'par_inspections',
+  {
+    id: uuid('id').primaryKey(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => parInspectionPlans.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    scheduledOn: date('scheduled_on').notNull(),
+    inspectors: text('inspectors').notNull(),
+    conductedOn: date('conducted_on'),
+    recordNumber: text('record_number'),
+    conclusion: text('conclusion'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [uniqueIndex('par_inspections_unit_uq').on(t.planId, t.unitId)],
+);
+
+/** A finding of an inspection and its remedy, owned by a unit, due by a date, followed until closed. */
+export const parInspectionFindings = pgTable(
+  'par_inspection_findings',
+  {
+    id: uuid('id').primaryKey(),
+    inspectionId: uuid('inspection_id')
+      .notNull()
+      .references(() => parInspections.id),
+    seq: integer('seq').notNull(),
+    finding: text('finding').notNull(),
+    remedy: text('remedy').notNull(),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => units.id),
+    dueDate: date('due_date').notNull(),
+    progressNote: text('progress_note'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedNote: text('closed_note'),
+    closedBy: text('closed_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    rowVersion: integer('row_version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('par_inspection_findings_seq_uq').on(t.inspectionId, t.seq),
+    index('par_inspection_findings_open_idx').on(t.dueDate).where(sql`${t.closedAt} is null`),
+  ],
+);
