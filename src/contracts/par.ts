@@ -257,3 +257,11 @@ export const ZBoard = z.object({
   overdue: z.array(ZTaskSummary),
   dueSoon: z.array(ZTaskSummary),
 });
+
+export const ZTaskImportQuery = z.strictObject({ plan: ZUuid.optional() });
+export const ZTaskImportResponse = z.object({ imported: z.number().int() });
+export const ZProgressImportResponse = z.object({
+  updated: z.number().int(),
+  completed: z.number().int(),
+  unchanged: z.number().int(),
+});

@@ -95,7 +95,7 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-function areaResolver(codes: readonly string[]): (value: string) => string | undefined {
+export function areaResolver(codes: readonly string[]): (value: string) => string | undefined {
   const byKey = new Map<string, string>();
   for (const code of codes) {
     byKey.set(code.toLowerCase(), code);

@@ -7,7 +7,6 @@ import {
   procedureToRow,
   validateProcedureImport,
 } from '../../../domain/catalog/procedure-import';
-import { parseCsv } from '../../../domain/organisation/csv';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { catalogFields, procedures, units } from '../../db/schema';
 import { type AuthContext, inScope, type Scope } from '../../platform/access';
@@ -15,19 +14,9 @@ import { appendAudit } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import type { Lang } from '../../platform/messages';
-import { readFirstSheet, writeWorkbook } from '../../platform/spreadsheet';
+import { writeWorkbook } from '../../platform/spreadsheet';
 import { inForceSql } from './repo';
 import { insertPublishedCatalog } from './service';
-
-/** A CSV text or an .xlsx file → rows of cell text; an unreadable file is a clear 422. */
-export async function uploadedTable(body: string | Buffer): Promise<string[][]> {
-  if (typeof body === 'string') return parseCsv(body);
-  try {
-    return await readFirstSheet(body);
-  } catch {
-    throw new AppError('import_unreadable', 422);
-  }
-}
 
 /**
  * Imports new procedures, published from today, all or none: every row is checked against the

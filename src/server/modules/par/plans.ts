@@ -135,7 +135,7 @@ export async function createPlan(
 }
 
 /** Agencies by folded name: any unit of the province, open or closed (a plan names them as they were). */
-function agencyResolver(units: readonly UnitSummary[]) {
+export function agencyResolver(units: readonly UnitSummary[]) {
   const byName = new Map<string, string>();
   // Open units first, so a name reused after a reorganisation means today's unit.
   const ordered = [...units].sort((a, b) => Number(a.validTo === null) - Number(b.validTo === null));

@@ -11,11 +11,9 @@ import {
   ZTargetReportRequest,
   ZUpdateTargetRequest,
 } from '../../../contracts/par';
-import { planTargetRowsFromCsv } from '../../../domain/par/plan-import';
 import { rolesAccess } from '../../platform/access';
-import { AppError } from '../../platform/errors';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
-import { readFirstSheet } from '../../platform/spreadsheet';
+import { uploadedRows } from '../../platform/uploaded-sheet';
 import { PAR_ROLES } from './par-access';
 import {
   createPlan,
@@ -30,19 +28,6 @@ import {
 const ZIdParams = z.strictObject({ id: ZUuid });
 const access = rolesAccess(...PAR_ROLES);
 const officers = rolesAccess('par_officer', 'system_admin');
-
-/** An uploaded appendix (CSV text or .xlsx bytes) as numbered spreadsheet rows. */
-async function uploadedRows(body: string | Buffer) {
-  if (typeof body === 'string') return planTargetRowsFromCsv(body);
-  try {
-    const table = await readFirstSheet(body);
-    return table
-      .map((fields, i) => ({ row: i + 1, fields }))
-      .filter((r) => r.fields.some((f) => f.trim() !== ''));
-  } catch {
-    throw new AppError('import_unreadable', 422);
-  }
-}
 
 /** Reform plans and their targets (domain.md §10). */
 export const parPlanRoutes: RouteModule = (app, deps) => {
@@ -119,10 +104,7 @@ export const parPlanRoutes: RouteModule = (app, deps) => {
       },
     },
     async (request) => {
-      const body = request.body as unknown;
-      if (typeof body !== 'string' && !Buffer.isBuffer(body))
-        throw new AppError('unsupported_media_type', 415);
-      const rows = await uploadedRows(body);
+      const rows = await uploadedRows(request.body);
       return importTargets(deps, requireAuth(request), request.params.id, rows, requestMeta(request));
     },
   );

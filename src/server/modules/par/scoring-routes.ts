@@ -19,12 +19,11 @@ import {
   ZSurveyImportResponse,
   ZUpdateRoundRequest,
 } from '../../../contracts/par-scoring';
-import { parseCsv } from '../../../domain/organisation/csv';
 import { rolesAccess } from '../../platform/access';
 import { contentDisposition } from '../../platform/content-disposition';
-import { AppError } from '../../platform/errors';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
-import { readFirstSheet, XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
+import { XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
+import { uploadedTable } from '../../platform/uploaded-sheet';
 import { PAR_ROLES } from './par-access';
 import { roundResultsWorkbook } from './scoring-export';
 import {
@@ -55,17 +54,6 @@ const access = rolesAccess(...PAR_ROLES);
 const officers = rolesAccess('par_officer', 'system_admin');
 
 const leafOf = (p: z.infer<typeof ZLeafParams>) => ({ roundId: p.id, unitId: p.unitId, code: p.code });
-
-/** An uploaded sheet (CSV text or .xlsx bytes) as rows of cell text. */
-async function uploadedTable(body: unknown): Promise<string[][]> {
-  if (typeof body === 'string') return parseCsv(body);
-  if (!Buffer.isBuffer(body)) throw new AppError('unsupported_media_type', 415);
-  try {
-    return await readFirstSheet(body);
-  } catch {
-    throw new AppError('import_unreadable', 422);
-  }
-}
 
 /** PAR-index scoring (Chỉ số CCHC): rounds, sheets, council, survey, publication (domain.md §10). */
 export const scoringRoutes: RouteModule = (app, deps) => {

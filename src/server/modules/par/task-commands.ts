@@ -74,81 +74,90 @@ export async function createTask(
 ): Promise<{ id: string }> {
   return deps.db.transaction(async (tx) => {
     const claim = { userId: auth.userId, key: idempotencyKey, fingerprint: requestFingerprint(input) };
-    const { answer } = await onceForKey(tx, deps.clock, claim, async () => {
-      const province = deps.config.PROVINCE_CODE;
-      const root = await provinceUnit(tx, province);
-      const caller = await parCaller(tx, auth);
-      if (!scopeContains(caller.manages, root.id)) throw new AppError('forbidden', 403);
-      const today = localDateOf(deps.clock.now().getTime());
-      const cooperating = [...new Set(input.cooperatingUnitIds)].filter((id) => id !== input.leadUnitId);
-      const units = await unitSummariesOf(tx, [input.leadUnitId, ...cooperating]);
-      for (const id of [input.leadUnitId, ...cooperating]) {
-        const unit = units.get(id);
-        if (!unit || unit.validTo !== null)
-          throw new AppError('par_unit_invalid', 422, { unit: unit?.name ?? id });
-      }
-      if (input.dueDate < today)
-        throw new AppError('validation_failed', 422, {}, [
-          { path: 'body.dueDate', message: `the due date ${input.dueDate} is past` },
-        ]);
-      await checkedDueDate(tx, deps, input.leadUnitId, input.dueDate);
-      if (input.planId) {
-        const [plan] = await tx
-          .select({ id: parPlans.id })
-          .from(parPlans)
-          .where(eq(parPlans.id, input.planId));
-        if (!plan)
-          throw new AppError('validation_failed', 422, {}, [
-            { path: 'body.planId', message: 'no such plan' },
-          ]);
-      }
-      if (input.parentId) {
-        const parent = await taskById(tx, province, input.parentId, true);
-        if (!parent || parent.parentId !== null || parent.completedAt !== null)
-          throw new AppError('par_parent_invalid', 422);
-      }
-      const id = uuidv7(deps.clock);
-      const now = deps.clock.now();
-      await tx.insert(parTasks).values({
-        id,
-        provinceCode: province,
-        planId: input.planId,
-        area: input.area,
-        parentId: input.parentId,
-        title: input.title,
-        sourceDocument: input.sourceDocument,
-        assignedBy: input.assignedBy,
-        assigningUnitId: root.id,
-        leadUnitId: input.leadUnitId,
-        cooperatingUnitIds: cooperating,
-        dueDate: input.dueDate,
-        originalDueDate: input.dueDate,
-        expectedOutput: input.expectedOutput,
-        progressPercent: 0,
-        createdAt: now,
-        createdBy: auth.userId,
-        updatedAt: now,
-        rowVersion: 1,
-      });
-      await appendUpdate(tx, deps, auth, id, { kind: 'assigned', unitId: root.id, dueAfter: input.dueDate });
-      if (input.parentId)
-        await tx.execute(
-          sql`update par_tasks set updated_at = ${now}, row_version = row_version + 1 where id = ${input.parentId}`,
-        );
-      await appendAudit(tx, deps.clock, {
-        actorUserId: auth.userId,
-        actorName: auth.fullName,
-        unitId: root.id,
-        action: 'par.task.assign',
-        targetType: 'par_task',
-        targetId: id,
-        ip: meta.ip,
-        details: { leadUnitId: input.leadUnitId, dueDate: input.dueDate },
-      });
-      return { id };
-    });
+    const { answer } = await onceForKey(tx, deps.clock, claim, () =>
+      assignTaskIn(tx, deps, auth, input, meta),
+    );
     return answer;
   });
+}
+
+/**
+ * Assigns a task inside the caller's transaction: every check comes before the first write, so a
+ * refused task leaves the transaction as it was (a bulk import goes on to report the other rows).
+ */
+export async function assignTaskIn(
+  tx: Tx,
+  deps: AppDeps,
+  auth: AuthContext,
+  input: z.infer<typeof ZCreateTaskRequest>,
+  meta: CommandMeta,
+): Promise<{ id: string }> {
+  const province = deps.config.PROVINCE_CODE;
+  const root = await provinceUnit(tx, province);
+  const caller = await parCaller(tx, auth);
+  if (!scopeContains(caller.manages, root.id)) throw new AppError('forbidden', 403);
+  const today = localDateOf(deps.clock.now().getTime());
+  const cooperating = [...new Set(input.cooperatingUnitIds)].filter((id) => id !== input.leadUnitId);
+  const units = await unitSummariesOf(tx, [input.leadUnitId, ...cooperating]);
+  for (const id of [input.leadUnitId, ...cooperating]) {
+    const unit = units.get(id);
+    if (!unit || unit.validTo !== null)
+      throw new AppError('par_unit_invalid', 422, { unit: unit?.name ?? id });
+  }
+  if (input.dueDate < today)
+    throw new AppError('validation_failed', 422, {}, [
+      { path: 'body.dueDate', message: `the due date ${input.dueDate} is past` },
+    ]);
+  await checkedDueDate(tx, deps, input.leadUnitId, input.dueDate);
+  if (input.planId) {
+    const [plan] = await tx.select({ id: parPlans.id }).from(parPlans).where(eq(parPlans.id, input.planId));
+    if (!plan)
+      throw new AppError('validation_failed', 422, {}, [{ path: 'body.planId', message: 'no such plan' }]);
+  }
+  if (input.parentId) {
+    const parent = await taskById(tx, province, input.parentId, true);
+    if (!parent || parent.parentId !== null || parent.completedAt !== null)
+      throw new AppError('par_parent_invalid', 422);
+  }
+  const id = uuidv7(deps.clock);
+  const now = deps.clock.now();
+  await tx.insert(parTasks).values({
+    id,
+    provinceCode: province,
+    planId: input.planId,
+    area: input.area,
+    parentId: input.parentId,
+    title: input.title,
+    sourceDocument: input.sourceDocument,
+    assignedBy: input.assignedBy,
+    assigningUnitId: root.id,
+    leadUnitId: input.leadUnitId,
+    cooperatingUnitIds: cooperating,
+    dueDate: input.dueDate,
+    originalDueDate: input.dueDate,
+    expectedOutput: input.expectedOutput,
+    progressPercent: 0,
+    createdAt: now,
+    createdBy: auth.userId,
+    updatedAt: now,
+    rowVersion: 1,
+  });
+  await appendUpdate(tx, deps, auth, id, { kind: 'assigned', unitId: root.id, dueAfter: input.dueDate });
+  if (input.parentId)
+    await tx.execute(
+      sql`update par_tasks set updated_at = ${now}, row_version = row_version + 1 where id = ${input.parentId}`,
+    );
+  await appendAudit(tx, deps.clock, {
+    actorUserId: auth.userId,
+    actorName: auth.fullName,
+    unitId: root.id,
+    action: 'par.task.assign',
+    targetType: 'par_task',
+    targetId: id,
+    ip: meta.ip,
+    details: { leadUnitId: input.leadUnitId, dueDate: input.dueDate },
+  });
+  return { id };
 }
 
 type Permission = 'update' | 'contribute' | 'decide';
@@ -157,28 +166,41 @@ type Permission = 'update' | 'contribute' | 'decide';
  * One task command in one transaction: the task locked, 404 when the caller cannot read it, 403
  * when they read it but may not do this, 409 on a stale version or a done task; then the change.
  */
-async function runTaskCommand(
+function runTaskCommand(
   deps: AppDeps,
   auth: AuthContext,
   taskId: string,
   need: Permission,
   version: number | null,
-  change: (tx: Tx, task: TaskRow, caller: ParCaller) => Promise<void>,
+  change: TaskChange,
 ): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    const task = await taskById(tx, deps.config.PROVINCE_CODE, taskId, true);
-    const caller = await parCaller(tx, auth);
-    if (!task) throw notFound();
-    const can = taskPermissions(caller, task);
-    if (!can.read) throw notFound();
-    if (!can[need]) throw new AppError('forbidden', 403);
-    if (task.completedAt !== null) throw new AppError('par_task_done', 409);
-    if (version !== null && version !== task.rowVersion) throw versionConflict();
-    await change(tx, task, caller);
-    await tx.execute(
-      sql`update par_tasks set updated_at = ${deps.clock.now()}, row_version = row_version + 1 where id = ${taskId}`,
-    );
-  });
+  return deps.db.transaction((tx) => runTaskCommandIn(tx, deps, auth, taskId, need, version, change));
+}
+
+type TaskChange = (tx: Tx, task: TaskRow, caller: ParCaller) => Promise<void>;
+
+/** `runTaskCommand` in the caller's transaction; every check comes before the change writes. */
+export async function runTaskCommandIn(
+  tx: Tx,
+  deps: AppDeps,
+  auth: AuthContext,
+  taskId: string,
+  need: Permission,
+  version: number | null,
+  change: TaskChange,
+): Promise<void> {
+  const task = await taskById(tx, deps.config.PROVINCE_CODE, taskId, true);
+  const caller = await parCaller(tx, auth);
+  if (!task) throw notFound();
+  const can = taskPermissions(caller, task);
+  if (!can.read) throw notFound();
+  if (!can[need]) throw new AppError('forbidden', 403);
+  if (task.completedAt !== null) throw new AppError('par_task_done', 409);
+  if (version !== null && version !== task.rowVersion) throw versionConflict();
+  await change(tx, task, caller);
+  await tx.execute(
+    sql`update par_tasks set updated_at = ${deps.clock.now()}, row_version = row_version + 1 where id = ${taskId}`,
+  );
 }
 
 export function postProgress(
@@ -187,18 +209,27 @@ export function postProgress(
   taskId: string,
   input: z.infer<typeof ZTaskProgressRequest>,
 ): Promise<void> {
-  return runTaskCommand(deps, auth, taskId, 'update', input.version, async (tx, task) => {
+  return runTaskCommand(deps, auth, taskId, 'update', input.version, progressChange(deps, auth, input));
+}
+
+/** The lead unit's progress: the percent and what was done, kept in the history. */
+export function progressChange(
+  deps: AppDeps,
+  auth: AuthContext,
+  input: { readonly percent: number; readonly note: string },
+): TaskChange {
+  return async (tx, task) => {
     await tx
       .update(parTasks)
       .set({ progressPercent: input.percent, progressNote: input.note, progressAt: deps.clock.now() })
-      .where(eq(parTasks.id, taskId));
-    await appendUpdate(tx, deps, auth, taskId, {
+      .where(eq(parTasks.id, task.id));
+    await appendUpdate(tx, deps, auth, task.id, {
       kind: 'progress',
       unitId: task.leadUnitId,
       percent: input.percent,
       text: input.note,
     });
-  });
+  };
 }
 
 /** A cooperating unit's part of the work: a note on the task's history (it does not move the percent). */
@@ -288,8 +319,17 @@ export function completeTask(
   taskId: string,
   input: z.infer<typeof ZTaskCompleteRequest>,
 ): Promise<void> {
-  return runTaskCommand(deps, auth, taskId, 'update', input.version, async (tx, task) => {
-    const open = (await subtasksOf(tx, deps.config.PROVINCE_CODE, [taskId])).filter(
+  return runTaskCommand(deps, auth, taskId, 'update', input.version, completionChange(deps, auth, input));
+}
+
+/** Done with its output; a parent waits for all its subtasks. */
+export function completionChange(
+  deps: AppDeps,
+  auth: AuthContext,
+  input: { readonly output: string },
+): TaskChange {
+  return async (tx, task) => {
+    const open = (await subtasksOf(tx, deps.config.PROVINCE_CODE, [task.id])).filter(
       (s) => s.completedAt === null,
     );
     if (open.length > 0) throw new AppError('par_task_has_open_subtasks', 409, { count: open.length });
@@ -303,8 +343,8 @@ export function completeTask(
         progressAt: now,
         pendingExtension: null,
       })
-      .where(eq(parTasks.id, taskId));
-    await appendUpdate(tx, deps, auth, taskId, {
+      .where(eq(parTasks.id, task.id));
+    await appendUpdate(tx, deps, auth, task.id, {
       kind: 'completed',
       unitId: task.leadUnitId,
       percent: 100,
@@ -314,5 +354,5 @@ export function completeTask(
       await tx.execute(
         sql`update par_tasks set updated_at = ${now}, row_version = row_version + 1 where id = ${task.parentId}`,
       );
-  });
+  };
 }

@@ -4,19 +4,25 @@ import {
   ZBoard,
   ZBoardQuery,
   ZCreateTaskRequest,
+  ZProgressImportResponse,
   ZTaskCompleteRequest,
   ZTaskContributionRequest,
   ZTaskDetail,
   ZTaskExtensionDecision,
   ZTaskExtensionRequest,
+  ZTaskImportQuery,
+  ZTaskImportResponse,
   ZTaskList,
   ZTaskListQuery,
   ZTaskProgressRequest,
 } from '../../../contracts/par';
 import { rolesAccess } from '../../platform/access';
+import { contentDisposition } from '../../platform/content-disposition';
 import { notFound } from '../../platform/errors';
 import { type AppDeps, type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
 import { RevisionWatcher, streamRevisions } from '../../platform/revision-events';
+import { XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
+import { uploadedRows } from '../../platform/uploaded-sheet';
 import { onWrite } from '../../platform/writes';
 import { PAR_MANAGER_ROLES, PAR_ROLES, parCaller, taskPermissions } from './par-access';
 import {
@@ -27,6 +33,7 @@ import {
   postProgress,
   requestExtension,
 } from './task-commands';
+import { importProgress, importTasks, progressWorkbook } from './task-sheets';
 import { board, taskDetail, taskList } from './task-views';
 import { taskById, tasksRevision } from './tasks-repo';
 
@@ -90,6 +97,62 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
       );
       return reply.code(201).send(await detailOf(deps, auth, id));
     },
+  );
+
+  r.post(
+    '/api/par/tasks/import',
+    {
+      config: { access: rolesAccess(...PAR_MANAGER_ROLES) },
+      schema: {
+        tags: ['reform'],
+        summary:
+          'Assign the tasks of a sheet (text/csv or .xlsx; columns title, source_document, lead_agency, due_date, expected_output, optional cooperating_agencies, area, assigned_by — or their Vietnamese titles): all rows or none',
+        querystring: ZTaskImportQuery,
+        response: { 200: ZTaskImportResponse, ...problemResponses },
+      },
+    },
+    async (request) =>
+      importTasks(
+        deps,
+        requireAuth(request),
+        { planId: request.query.plan ?? null, rows: await uploadedRows(request.body) },
+        requestMeta(request),
+      ),
+  );
+
+  r.get(
+    '/api/par/tasks/progress.xlsx',
+    {
+      config: { access },
+      schema: {
+        tags: ['reform'],
+        summary:
+          'The open tasks the caller’s units lead, as a sheet to fill in with progress and import back',
+        querystring: ZBoardQuery,
+      },
+    },
+    async (request, reply) => {
+      const file = await progressWorkbook(deps, requireAuth(request), request.query);
+      return reply
+        .type(XLSX_CONTENT_TYPE)
+        .header('content-disposition', contentDisposition('attachment', file.fileName))
+        .send(file.bytes);
+    },
+  );
+
+  r.post(
+    '/api/par/tasks/progress-import',
+    {
+      config: { access },
+      schema: {
+        tags: ['reform'],
+        summary:
+          'Write the progress typed in the exported sheet (text/csv or .xlsx): each changed row as one update of the lead unit, version checked; all rows or none',
+        response: { 200: ZProgressImportResponse, ...problemResponses },
+      },
+    },
+    async (request) =>
+      importProgress(deps, requireAuth(request), await uploadedRows(request.body), requestMeta(request)),
   );
 
   r.get(
