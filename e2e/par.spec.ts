@@ -89,3 +89,38 @@ test('a PAR officer imports a plan and assigns a task; the department reports pr
   ).toBeVisible();
   await expectNoSeriousViolations(leader, 'task board (en)');
 });
+
+test('a department downloads its open tasks as Excel, writes the progress in it and imports it back', async ({
+  browser,
+}) => {
+  const department = await pageAs(browser, 'chuyenvien.tuphap');
+  await department.goto('/cchc/tasks');
+  await department.getByTestId('progress-sheet').click();
+  const dialog = department.getByRole('dialog');
+  const download = department.waitForEvent('download');
+  await dialog.getByTestId('progress-download').click();
+  const file = await (await download).path();
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error('the progress sheet has a worksheet');
+  expect(sheet.getRow(1).getCell(1).text).toBe('Mã nhiệm vụ');
+  // The first open task: 55 %, with what was done.
+  const row = sheet.getRow(2);
+  const title = row.getCell(3).text;
+  row.getCell(7).value = 55;
+  row.getCell(8).value = 'Đã hoàn thành dự thảo, đang lấy ý kiến các sở';
+  const filled = `${file}-filled.xlsx`;
+  await workbook.xlsx.writeFile(filled);
+  await department.locator('input[type="file"]').setInputFiles(filled);
+  await dialog.getByRole('button', { name: 'Cập nhật' }).click();
+  await expect(dialog.getByText(/Đã cập nhật tiến độ 1 nhiệm vụ/)).toBeVisible();
+  await dialog
+    .getByRole('button', { name: /Đóng|Close/ })
+    .first()
+    .click();
+  await department.getByRole('link', { name: title }).first().click();
+  await expect(department.getByText('Đã hoàn thành dự thảo, đang lấy ý kiến các sở').first()).toBeVisible();
+  await expect(department.getByText('55%').first()).toBeVisible();
+});

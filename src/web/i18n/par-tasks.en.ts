@@ -22,6 +22,26 @@ export const parTasksEn: ParTasksStrings = {
     progressOf: 'Progress: {{title}}',
     extensionPending: 'Extension awaiting decision',
   },
+  sheets: {
+    progressOpen: 'Update progress with Excel',
+    progressTitle: 'Update the progress of many tasks with an Excel file',
+    progressDownload: 'Download the tasks your unit leads as Excel',
+    progressHelp:
+      'Download the file, write each task’s progress (%) and what was done; write 100% with the output to report it done. Leave the Task id and Version columns as they are. Rows left unchanged are not updated. If any row is wrong, no row is written.',
+    progressFile: 'Filled-in progress file',
+    progressSubmit: 'Update',
+    progressDone:
+      'Progress of {{updated}} tasks updated, {{completed}} reported done; {{unchanged}} rows unchanged.',
+    importOpen: 'Assign tasks from a file',
+    importTitle: 'Assign many tasks from an Excel or CSV file',
+    importHelp:
+      'One task per row. Columns: title (Nhiệm vụ), source_document (Văn bản giao), lead_agency (Cơ quan chủ trì, a unit’s name or code), due_date (dd/mm/yyyy), expected_output (Sản phẩm); optionally cooperating_agencies (separated by ;), area, assigned_by (committee or chairman). If any row is wrong, no task is assigned.',
+    importPlan: 'Plan',
+    noPlan: 'No plan',
+    importFile: 'Task list file',
+    importSubmit: 'Assign tasks',
+    importDone: '{{count}} tasks assigned.',
+  },
   assign: {
     open: 'Assign a task',
     openSubtask: 'Assign a subtask',

@@ -19,6 +19,26 @@ export const parTasksVi = {
     progressOf: 'Tiến độ: {{title}}',
     extensionPending: 'Chờ quyết định gia hạn',
   },
+  sheets: {
+    progressOpen: 'Cập nhật tiến độ bằng Excel',
+    progressTitle: 'Cập nhật tiến độ nhiều nhiệm vụ bằng tệp Excel',
+    progressDownload: 'Tải tệp Excel các nhiệm vụ đơn vị đang chủ trì',
+    progressHelp:
+      'Tải tệp, ghi tiến độ (%) và kết quả thực hiện của từng nhiệm vụ; ghi 100% kèm sản phẩm hoàn thành để báo cáo hoàn thành. Không sửa hai cột Mã nhiệm vụ và Phiên bản. Dòng để nguyên không được cập nhật. Tệp có dòng lỗi thì không dòng nào được ghi.',
+    progressFile: 'Tệp tiến độ đã ghi',
+    progressSubmit: 'Cập nhật',
+    progressDone:
+      'Đã cập nhật tiến độ {{updated}} nhiệm vụ, báo cáo hoàn thành {{completed}} nhiệm vụ; {{unchanged}} dòng không thay đổi.',
+    importOpen: 'Giao nhiệm vụ từ tệp',
+    importTitle: 'Giao nhiều nhiệm vụ từ tệp Excel hoặc CSV',
+    importHelp:
+      'Mỗi dòng một nhiệm vụ. Các cột: Nhiệm vụ, Văn bản giao, Cơ quan chủ trì (tên hoặc mã đơn vị), Hạn hoàn thành (dd/mm/yyyy), Sản phẩm; có thể thêm Cơ quan phối hợp (cách nhau bởi dấu ;), Lĩnh vực, Người giao (UBND tỉnh hoặc Chủ tịch UBND tỉnh). Tệp có dòng lỗi thì không nhiệm vụ nào được giao.',
+    importPlan: 'Thuộc kế hoạch',
+    noPlan: 'Không gắn kế hoạch',
+    importFile: 'Tệp danh sách nhiệm vụ',
+    importSubmit: 'Giao nhiệm vụ',
+    importDone: 'Đã giao {{count}} nhiệm vụ.',
+  },
   assign: {
     open: 'Giao nhiệm vụ',
     openSubtask: 'Giao nhiệm vụ con',

@@ -1,7 +1,6 @@
 import {
   Anchor,
   Button,
-  FileInput,
   Group,
   Loader,
   NumberInput,
@@ -17,13 +16,10 @@ import { IconFileImport } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { ProblemError } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { ImportErrorsTable } from '../../components/ImportErrorsTable';
 import { PageTitle } from '../../components/PageTitle';
-import { ProblemAlert, SuccessAlert } from '../../components/ProblemAlert';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
-import { importContentType } from '../catalog/api';
 import {
   type PlanDetailDto,
   type TargetDto,
@@ -35,6 +31,7 @@ import {
   useReportTarget,
 } from './api';
 import { TargetStatusBadge } from './badges';
+import { SheetUploadForm } from './SheetUploadForm';
 
 /** A plan's targets for one year: milestone, result (measured or reported) and status; import, report, link. */
 export function PlanPage() {
@@ -319,52 +316,14 @@ function ReportForm({ target, year, onDone }: { target: TargetDto; year: number;
 
 function ImportForm({ planId }: { planId: string }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
   const importTargets = useImportTargets(planId);
-  const contentType = file ? importContentType(file.name) : null;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (file && contentType) importTargets.mutate({ file, contentType });
-  };
-  const error = importTargets.error;
-  const rowErrors = error instanceof ProblemError && error.code === 'import_invalid' ? error.errors : [];
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <Text size="sm">{t('par.plan.importHelp')}</Text>
-        <FileInput
-          label={t('par.plan.importFile')}
-          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          required
-          clearable
-          value={file}
-          onChange={(f) => {
-            setFile(f);
-            importTargets.reset();
-          }}
-          data-testid="import-file"
-        />
-        {importTargets.isSuccess && (
-          <SuccessAlert>{t('par.plan.imported', { count: importTargets.data.imported })}</SuccessAlert>
-        )}
-        {error && <ProblemAlert error={error} />}
-        {rowErrors.length > 0 && (
-          <ImportErrorsTable
-            errors={rowErrors}
-            labels={{
-              title: t('par.plan.importErrors'),
-              row: t('par.plan.row'),
-              column: t('par.plan.column'),
-              message: t('par.plan.message'),
-            }}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button type="submit" disabled={!file || !contentType} loading={importTargets.isPending}>
-            {t('par.plan.importSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <SheetUploadForm
+      help={t('par.plan.importHelp')}
+      fileLabel={t('par.plan.importFile')}
+      submitLabel={t('par.plan.importSubmit')}
+      mutation={importTargets}
+      done={(result) => t('par.plan.imported', { count: result.imported })}
+    />
   );
 }

@@ -13,7 +13,7 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { IconCornerDownRight, IconPlus } from '@tabler/icons-react';
+import { IconCornerDownRight, IconFileImport, IconPlus, IconTableImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link, useSearchParams } from 'react-router';
@@ -28,6 +28,7 @@ import { capabilities, useSession } from '../auth/session';
 import { AssignTaskDialog } from './AssignTaskDialog';
 import { type TaskSummaryDto, useParLive, usePlans, useTasks } from './api';
 import { TaskStatusBadge } from './badges';
+import { ProgressSheetDialog, TaskImportDialog } from './TaskSheetsDialogs';
 
 const PAGE_SIZE = 50;
 /** The value of the "all" option of the filters (the address leaves it out). */
@@ -74,6 +75,7 @@ export function TasksPage() {
   const [params, setParams] = useSearchParams();
   const search = parseTaskSearch(params);
   const [assigning, setAssigning] = useState(false);
+  const [sheet, setSheet] = useState<'progress' | 'tasks' | null>(null);
   useParLive();
   const plans = usePlans();
   const list = useTasks({
@@ -93,16 +95,38 @@ export function TasksPage() {
     <>
       <PageTitle
         actions={
-          canAssign && (
+          <Group gap="xs">
             <Button
               size="xs"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => setAssigning(true)}
-              data-testid="assign-task"
+              variant="default"
+              leftSection={<IconTableImport size={16} aria-hidden />}
+              onClick={() => setSheet('progress')}
+              data-testid="progress-sheet"
             >
-              {t('par.tasks.assign.open')}
+              {t('par.tasks.sheets.progressOpen')}
             </Button>
-          )
+            {canAssign && (
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconFileImport size={16} aria-hidden />}
+                onClick={() => setSheet('tasks')}
+                data-testid="import-tasks"
+              >
+                {t('par.tasks.sheets.importOpen')}
+              </Button>
+            )}
+            {canAssign && (
+              <Button
+                size="xs"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => setAssigning(true)}
+                data-testid="assign-task"
+              >
+                {t('par.tasks.assign.open')}
+              </Button>
+            )}
+          </Group>
         }
       >
         {t('par.tasks.list.title')}
@@ -170,6 +194,8 @@ export function TasksPage() {
         )}
       </Stack>
       {canAssign && <AssignTaskDialog opened={assigning} onClose={() => setAssigning(false)} />}
+      <ProgressSheetDialog opened={sheet === 'progress'} onClose={() => setSheet(null)} />
+      {canAssign && <TaskImportDialog opened={sheet === 'tasks'} onClose={() => setSheet(null)} />}
     </>
   );
 }

@@ -178,3 +178,24 @@ export function useParLive(enabled = true) {
     };
   }, [enabled, queryClient]);
 }
+
+export function useImportTasks(planId: string | null) {
+  const refresh = useRefreshPar();
+  return useMutation({
+    mutationFn: (input: { file: Blob; contentType: string }) =>
+      upload<{ imported: number }>(`/api/par/tasks/import${planId ? `?plan=${planId}` : ''}`, input),
+    onSuccess: refresh,
+  });
+}
+
+export function useImportProgress() {
+  const refresh = useRefreshPar();
+  return useMutation({
+    mutationFn: (input: { file: Blob; contentType: string }) =>
+      upload<{ updated: number; completed: number; unchanged: number }>(
+        '/api/par/tasks/progress-import',
+        input,
+      ),
+    onSuccess: refresh,
+  });
+}
