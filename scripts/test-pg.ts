@@ -34,7 +34,9 @@ async function main(): Promise<number> {
     process.stdout.write(
       `Migrated template database ${template}; running the integration suite on PostgreSQL\n`,
     );
-    const result = spawnSync('npx', ['vitest', 'run', 'src/server', ...process.argv.slice(2)], {
+    // Given paths, only those files; else the whole integration suite.
+    const paths = process.argv.slice(2);
+    const result = spawnSync('npx', ['vitest', 'run', ...(paths.length > 0 ? paths : ['src/server'])], {
       stdio: 'inherit',
       env: { ...process.env, TEST_DATABASE_URL: serverUrl, TEST_TEMPLATE_DB: template },
     });

@@ -125,7 +125,8 @@ export const ZRoundUnit = z.object({
   band: z.string(),
   lastYear: z.object({ total: z.number(), rank: z.number().int(), band: z.string() }).nullable(),
   council: z.array(ZPersonName),
-  /** What the caller may do on this unit's sheet. */
+  /** What the caller may do on this unit's sheet: open it (its unit, its council, managing it), score, appraise. */
+  mayRead: z.boolean(),
   mayScore: z.boolean(),
   mayAppraise: z.boolean(),
 });
@@ -208,7 +209,7 @@ export const ZScoreSheet = z.object({
   maySelfScore: z.boolean(),
   maySubmit: z.boolean(),
   mayAppraise: z.boolean(),
-  /** The council may still return criteria for explanation (each once). */
+  /** The unit's staff may answer a criterion the council returned for explanation. */
   mayAnswer: z.boolean(),
 });
 

@@ -11,6 +11,7 @@ import {
   rankUnits,
   toHundredths,
   unitScore,
+  unitScores,
   validateCriteriaTree,
 } from './scoring';
 
@@ -590,5 +591,48 @@ describe('scores of random trees (property-based, seeded)', () => {
         if (next !== undefined && next.total === entry.total) expect(entry.unitId < next.unitId).toBe(true);
       });
     }
+  });
+});
+
+describe('unitScores', () => {
+  it('scores every unit as unitScore does, checking the tree once', () => {
+    const tree: CriteriaTree = {
+      nodes: [
+        {
+          code: '1',
+          title: 'A',
+          maxPoints: 10,
+          kind: 'self_assessed',
+          children: [
+            { code: '1.1', title: 'a', maxPoints: 4, kind: 'self_assessed', children: [] },
+            { code: '1.2', title: 'b', maxPoints: 6, kind: 'self_assessed', children: [] },
+          ],
+        },
+      ],
+    };
+    const leaf = (code: string, selfScore: number | null, notApplicable = false): LeafScore => ({
+      code,
+      selfScore,
+      evidenceCount: 1,
+      explanation: null,
+      councilScore: null,
+      notApplicable,
+      surveyScore: null,
+    });
+    const byUnit = new Map([
+      ['u1', new Map([['1.1', leaf('1.1', 4)]])],
+      [
+        'u2',
+        new Map([
+          ['1.1', leaf('1.1', 3)],
+          ['1.2', leaf('1.2', null, true)],
+        ]),
+      ],
+      ['u3', new Map<string, LeafScore>()],
+    ]);
+    const all = unitScores(tree, byUnit);
+    for (const [unit, scores] of byUnit) expect(all.get(unit)).toEqual(unitScore(tree, scores));
+    expect(all.get('u2')?.total).toBe(7.5);
+    expect(() => unitScores({ nodes: [] }, byUnit)).toThrow(ParError);
   });
 });

@@ -314,6 +314,20 @@ function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
  * earn 0; entries for codes outside the tree are ignored.
  */
 export function unitScore(tree: CriteriaTree, scores: ReadonlyMap<string, LeafScore>): UnitScore {
+  assertValidTree(tree);
+  return scoreOnValidTree(tree, scores);
+}
+
+/** Every unit's score on one tree (checked once): a round's ranking scores all its units. */
+export function unitScores<Key>(
+  tree: CriteriaTree,
+  scoresByUnit: ReadonlyMap<Key, ReadonlyMap<string, LeafScore>>,
+): Map<Key, UnitScore> {
+  assertValidTree(tree);
+  return new Map([...scoresByUnit].map(([key, scores]) => [key, scoreOnValidTree(tree, scores)]));
+}
+
+function assertValidTree(tree: CriteriaTree): void {
   const problems = validateCriteriaTree(tree);
   if (problems.length > 0) {
     throw new ParError(
@@ -322,6 +336,9 @@ export function unitScore(tree: CriteriaTree, scores: ReadonlyMap<string, LeafSc
       `Bộ tiêu chí không hợp lệ: ${problems.map((p) => p.vi).join('; ')}`,
     );
   }
+}
+
+function scoreOnValidTree(tree: CriteriaTree, scores: ReadonlyMap<string, LeafScore>): UnitScore {
   let treeMaxH = 0;
   let earnedH = 0;
   let applicableH = 0;

@@ -5,6 +5,7 @@ import { buildCalendarForYears } from '../calendar/national-calendar';
 import {
   countStatuses,
   extensionProblem,
+  isDueSoon,
   reminderDue,
   rolledUpProgress,
   type TaskStatus,
@@ -105,6 +106,25 @@ describe('workingDaysLeft and reminders', () => {
     expect(
       reminderDue(calendar, { ...task, completedAt: at('2026-03-09 10:00') }, at('2026-03-12 09:00')),
     ).toBeNull();
+  });
+});
+
+describe('isDueSoon', () => {
+  it('agrees with counting every working day left, for every day of a year around Tết and National Day', () => {
+    // Due dates across 2026 seen from every day of 2026: the early stop must not change the answer.
+    for (let from = at('2026-01-01 09:00'); from < at('2027-01-01 09:00'); from += 86_400_000) {
+      for (const dueDate of [
+        '2026-02-13',
+        '2026-02-23',
+        '2026-04-30',
+        '2026-09-02',
+        '2026-09-04',
+        '2026-12-31',
+      ])
+        expect(isDueSoon(calendar, dueDate, from), `${dueDate} from ${formatLocalDateTime(from)}`).toBe(
+          workingDaysLeft(calendar, dueDate, from) <= 3,
+        );
+    }
   });
 });
 

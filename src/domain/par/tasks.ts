@@ -55,6 +55,20 @@ export function workingDaysLeft(calendar: WorkingCalendar, dueDate: IsoDate, now
   return days;
 }
 
+/**
+ * Due within `DUE_SOON_WORKING_DAYS` working days (the due day counted, so a task due today is due
+ * soon). Counts only as far as it needs: a board asks it of thousands of tasks.
+ */
+export function isDueSoon(calendar: WorkingCalendar, dueDate: IsoDate, now: Instant): boolean {
+  const due = isoToJdn(dueDate);
+  let days = 0;
+  for (let jdn = localJdn(now); jdn <= due; jdn++) {
+    if (isWorkingDate(calendar, jdnToIso(jdn))) days++;
+    if (days > DUE_SOON_WORKING_DAYS) return false;
+  }
+  return true;
+}
+
 export type TaskReminder = 'due_soon' | 'overdue';
 
 /** The reminder an open task calls for now, if any (each is sent once per due date). */
@@ -65,7 +79,7 @@ export function reminderDue(
 ): TaskReminder | null {
   if (task.completedAt !== null) return null;
   if (now > task.deadline) return 'overdue';
-  return workingDaysLeft(calendar, task.dueDate, now) <= DUE_SOON_WORKING_DAYS ? 'due_soon' : null;
+  return isDueSoon(calendar, task.dueDate, now) ? 'due_soon' : null;
 }
 
 /** A parent's progress from its subtasks: their mean, a done subtask counting 100 % (floored). */

@@ -257,7 +257,7 @@ export const problemMessages = {
   },
   par_score_changed: {
     vi: 'Tiêu chí {code} vừa được {by} cập nhật lúc {at} (điểm tự chấm: {self}; điểm thẩm định: {council}). Hãy xem lại trước khi lưu.',
-    en: 'Criterion {code} was just updated by {by} at {at} (self-score: {self}; council score: {council}). Review it before saving.',
+    en: 'Criterion {code} was just updated by {by} at {at} (self-score: {selfEn}; council score: {councilEn}). Review it before saving.',
   },
   par_score_already_returned: {
     vi: 'Tiêu chí {code} đã được trả lại để giải trình một lần.',
@@ -274,6 +274,66 @@ export const problemMessages = {
   par_scoring_evidence_invalid: {
     vi: 'Tài liệu kiểm chứng phải là tệp {types}, không rỗng và không quá 10 MB.',
     en: 'Evidence must be a {types} file, not empty, at most 10 MB.',
+  },
+  par_inspection_plan_exists: {
+    vi: 'Năm {year} đã có kế hoạch kiểm tra công tác CCHC.',
+    en: 'Year {year} already has a PAR inspection plan.',
+  },
+  par_inspection_unit_scheduled: {
+    vi: '{unit} đã có trong kế hoạch kiểm tra này.',
+    en: '{unit} is already in this inspection plan.',
+  },
+  par_inspection_unit_closed: {
+    vi: '{unit} đã ngừng hoạt động; không thể đưa vào kế hoạch kiểm tra.',
+    en: '{unit} has closed; it cannot be inspected.',
+  },
+  par_inspection_unit_not_inspected: {
+    vi: '{unit} không thuộc đối tượng kiểm tra (sở, ban, ngành; UBND cấp huyện; UBND cấp xã).',
+    en: '{unit} is not inspected (departments, district and commune People’s Committees are).',
+  },
+  par_inspection_date_invalid: {
+    vi: 'Ngày không hợp lệ: {reasonVi}.',
+    en: 'The date is not valid: {reasonEn}.',
+  },
+  par_inspection_conducted: {
+    vi: 'Cuộc kiểm tra đã được thực hiện và có biên bản; không thể đổi lịch, xóa hoặc ghi lại.',
+    en: 'The inspection has been carried out and recorded; it cannot be rescheduled, removed or recorded again.',
+  },
+  par_inspection_owner_invalid: {
+    vi: 'Đơn vị chịu trách nhiệm khắc phục "{unit}" không tồn tại hoặc đã ngừng hoạt động.',
+    en: 'The unit to remedy the finding, "{unit}", does not exist or has closed.',
+  },
+  par_inspection_finding_closed: {
+    vi: 'Tồn tại này đã được báo cáo khắc phục xong ({by}); không thể cập nhật.',
+    en: 'This finding has been reported remedied ({by}); it cannot be updated.',
+  },
+  par_inspection_finding_open: {
+    vi: 'Tồn tại này chưa khắc phục xong; không có gì để mở lại.',
+    en: 'This finding is still open; there is nothing to reopen.',
+  },
+  par_report_round_exists: {
+    vi: 'Đã có đợt báo cáo {periodVi}.',
+    en: 'There is already a report round for {periodEn}.',
+  },
+  par_report_due_invalid: {
+    vi: 'Hạn gửi báo cáo {due} không hợp lệ: {reasonVi}.',
+    en: 'The due date {due} is not valid: {reasonEn}.',
+  },
+  par_report_closed: {
+    vi: 'Đợt báo cáo đã khóa sổ lúc {at} ({by}); không thể thay đổi nội dung.',
+    en: 'The report round was closed at {at} ({by}); nothing in it can change.',
+  },
+  par_report_submitted: {
+    vi: 'Đơn vị đã gửi báo cáo lúc {at} ({by}); không thể sửa hoặc gửi lại.',
+    en: 'The unit sent its report at {at} ({by}); it cannot be edited or sent again.',
+  },
+  par_report_section_changed: {
+    vi: 'Mục "{section}" vừa được {by} cập nhật lúc {at}. Nội dung hiện tại được gửi kèm: hãy đối chiếu, hợp nhất với phần của bạn rồi lưu lại.',
+    en: 'Section "{sectionEn}" was just updated by {by} at {at}. Its current text comes with this answer: compare it, merge it with yours and save again.',
+  },
+  par_report_empty: {
+    vi: 'Báo cáo chưa có nội dung: hãy viết ít nhất một mục trước khi gửi.',
+    en: 'The report is empty: write at least one section before sending it.',
   },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Mã yêu cầu: {requestId}.',

@@ -85,6 +85,35 @@ export async function scoresOfRound(db: DbOrTx, roundId: string, unitId?: string
     .where(and(eq(parScores.roundId, roundId), unitId ? eq(parScores.unitId, unitId) : undefined));
 }
 
+/** What totals and progress are computed from: a round's ranking reads only this of every score. */
+export type ScoreFacts = Pick<
+  ScoreRow,
+  | 'unitId'
+  | 'code'
+  | 'selfHundredths'
+  | 'councilHundredths'
+  | 'surveyHundredths'
+  | 'notApplicable'
+  | 'returnedAt'
+  | 'answeredAt'
+>;
+
+export async function scoreFactsOfRound(db: DbOrTx, roundId: string): Promise<ScoreFacts[]> {
+  return db
+    .select({
+      unitId: parScores.unitId,
+      code: parScores.code,
+      selfHundredths: parScores.selfHundredths,
+      councilHundredths: parScores.councilHundredths,
+      surveyHundredths: parScores.surveyHundredths,
+      notApplicable: parScores.notApplicable,
+      returnedAt: parScores.returnedAt,
+      answeredAt: parScores.answeredAt,
+    })
+    .from(parScores)
+    .where(eq(parScores.roundId, roundId));
+}
+
 export async function scoreRow(db: DbOrTx, roundId: string, unitId: string, code: string) {
   const [row] = await db
     .select()
@@ -118,12 +147,15 @@ export async function evidenceFile(db: DbOrTx, id: string) {
 const points = (hundredths: number | null) => (hundredths === null ? null : hundredths / 100);
 
 /** A stored row as the domain's leaf score, with the number of evidence files behind it. */
-export function leafScoreOf(row: ScoreRow, evidenceCount: number): LeafScore {
+export function leafScoreOf(
+  row: ScoreFacts & { explanation?: string | null },
+  evidenceCount: number,
+): LeafScore {
   return {
     code: row.code,
     selfScore: points(row.selfHundredths),
     evidenceCount,
-    explanation: row.explanation,
+    explanation: row.explanation ?? null,
     councilScore: points(row.councilHundredths),
     notApplicable: row.notApplicable,
     surveyScore: points(row.surveyHundredths),
@@ -131,7 +163,7 @@ export function leafScoreOf(row: ScoreRow, evidenceCount: number): LeafScore {
 }
 
 /** As `leafScoreOf`, without the council: what the unit claims for itself. */
-export function selfLeafScoreOf(row: ScoreRow): LeafScore {
+export function selfLeafScoreOf(row: ScoreFacts): LeafScore {
   return { ...leafScoreOf(row, 0), councilScore: null };
 }
 

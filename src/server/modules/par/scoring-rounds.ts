@@ -18,6 +18,7 @@ import {
   type LeafScore,
   rankUnits,
   unitScore,
+  unitScores,
   validateCriteriaTree,
 } from '../../../domain/par/scoring';
 import { type ScoringStage, scoringStage } from '../../../domain/par/scoring-round';
@@ -42,9 +43,9 @@ import {
   listRoundRows,
   type RoundRow,
   roundOfYear,
-  type ScoreRow,
+  type ScoreFacts,
   type ScoringUnitRow,
-  scoresOfRound,
+  scoreFactsOfRound,
   selfLeafScoreOf,
   unitsOfRound,
 } from './scoring-repo';
@@ -63,6 +64,9 @@ export const runsScoring = (auth: AuthContext) => auth.assignments.some((a) => R
 function assertRunsScoring(auth: AuthContext): void {
   if (!runsScoring(auth)) throw new AppError('forbidden', 403);
 }
+
+/** 2026-12-31 → 31/12/2026, as messages write a day. */
+export const dayOf = (iso: string) => iso.split('-').reverse().join('/');
 
 export const todayOf = (deps: Pick<AppDeps, 'clock'>) => localDateOf(deps.clock.now().getTime());
 
@@ -125,7 +129,7 @@ export interface UnitResult {
 
 /** Scores by unit and leaf code, as the domain reads them. */
 export function scoreMaps(
-  scores: readonly ScoreRow[],
+  scores: readonly ScoreFacts[],
   evidenceCounts: ReadonlyMap<string, number> = new Map(),
 ) {
   const byUnit = new Map<string, { final: Map<string, LeafScore>; self: Map<string, LeafScore> }>();
@@ -145,7 +149,7 @@ export function scoreMaps(
 export function roundResults(
   round: RoundRow,
   units: readonly ScoringUnitRow[],
-  scores: readonly ScoreRow[],
+  scores: readonly ScoreFacts[],
 ): Map<string, UnitResult> {
   if (round.publishedAt !== null) {
     return new Map(
@@ -164,14 +168,14 @@ export function roundResults(
   const tree = criteriaOf(round);
   const bands = bandsOf(round);
   const maps = scoreMaps(scores);
-  const totals = units.map((u) => {
-    const own = maps.get(u.unitId);
-    return {
-      unitId: u.unitId,
-      total: unitScore(tree, own?.final ?? new Map()).total,
-      selfTotal: unitScore(tree, own?.self ?? new Map()).total,
-    };
-  });
+  const none = new Map<string, LeafScore>();
+  const finals = unitScores(tree, new Map(units.map((u) => [u.unitId, maps.get(u.unitId)?.final ?? none])));
+  const selves = unitScores(tree, new Map(units.map((u) => [u.unitId, maps.get(u.unitId)?.self ?? none])));
+  const totals = units.map((u) => ({
+    unitId: u.unitId,
+    total: finals.get(u.unitId)?.total ?? 0,
+    selfTotal: selves.get(u.unitId)?.total ?? 0,
+  }));
   return new Map(
     rankUnits(totals).map((r) => [r.unitId, { ...r, band: classify(r.total, bands) } satisfies UnitResult]),
   );
@@ -195,7 +199,7 @@ export async function roundDetail(deps: AppDeps, auth: AuthContext, id: string, 
   const today = todayOf(deps);
   const [units, scores, council, lastYearRound] = await Promise.all([
     unitsOfRound(db, id),
-    scoresOfRound(db, id),
+    scoreFactsOfRound(db, id),
     councilOfRound(db, id),
     roundOfYear(db, deps.config.PROVINCE_CODE, round.year - 1, round.groupCode),
   ]);
@@ -217,11 +221,18 @@ export async function roundDetail(deps: AppDeps, auth: AuthContext, id: string, 
   const selfCodes = new Set(selfLeaves.map((l) => l.code));
   const published = round.publishedAt !== null;
   const rows: RoundUnitDto[] = [];
+  const selfScoresOf = new Map<string, ScoreFacts[]>();
+  for (const row of scores) {
+    if (!selfCodes.has(row.code)) continue;
+    const list = selfScoresOf.get(row.unitId);
+    if (list) list.push(row);
+    else selfScoresOf.set(row.unitId, [row]);
+  }
   for (const u of units) {
     const party = partyOf(caller, council, u.unitId);
     // Before publication a unit sees its own line only; the ranking is the council's working view.
     if (!published && !party.reads) continue;
-    const own = scores.filter((s) => s.unitId === u.unitId && selfCodes.has(s.code));
+    const own = selfScoresOf.get(u.unitId) ?? [];
     const result = results.get(u.unitId);
     const last = lastYear?.get(u.unitId);
     const summary = summaries.get(u.unitId);
@@ -240,6 +251,7 @@ export async function roundDetail(deps: AppDeps, auth: AuthContext, id: string, 
       council: council
         .filter((c) => c.unitId === u.unitId)
         .map((c) => ({ id: c.userId, name: names.get(c.userId) ?? '' })),
+      mayRead: party.reads,
       mayScore: party.actsForUnit,
       mayAppraise: party.councilMember,
     });
@@ -465,11 +477,12 @@ export async function publishRound(
     const round = await lockForChange(deps, tx, auth, id, version);
     const today = todayOf(deps);
     const stage = stageOf(round, today);
-    if (stage === 'not_open') throw new AppError('par_scoring_not_open', 409, { opens: round.entryOpensOn });
+    if (stage === 'not_open')
+      throw new AppError('par_scoring_not_open', 409, { opens: dayOf(round.entryOpensOn) });
     if (stage === 'self_assessment')
-      throw new AppError('par_scoring_still_open', 409, { closes: round.entryClosesOn });
+      throw new AppError('par_scoring_still_open', 409, { closes: dayOf(round.entryClosesOn) });
     const units = await unitsOfRound(tx, id);
-    const results = roundResults(round, units, await scoresOfRound(tx, id));
+    const results = roundResults(round, units, await scoreFactsOfRound(tx, id));
     for (const r of results.values()) {
       await tx
         .update(parScoringUnits)

@@ -15,6 +15,7 @@ import {
   checkCouncilScore,
   checkSelfScore,
   checkSurveyScore,
+  formatPoints,
   type ScoringProblem,
   toHundredths,
   unitScore,
@@ -47,6 +48,7 @@ import {
 } from './scoring-repo';
 import {
   criteriaDto,
+  dayOf,
   lockForChange,
   partyOf,
   roundResults,
@@ -221,26 +223,40 @@ function assertMay(
   if (!isParty) throw new AppError('forbidden', 403);
   const refusal = stageRefusal(ctx.stage, ctx.member.submittedAt !== null, action);
   throw new AppError(refusal ? STAGE_PROBLEMS[refusal] : 'forbidden', refusal ? 409 : 403, {
-    opens: round.entryOpensOn,
-    closes: round.entryClosesOn,
+    opens: dayOf(round.entryOpensOn),
+    closes: dayOf(round.entryClosesOn),
   });
 }
 
+/** The field a scoring problem is about, for the form to show it there. */
+const PROBLEM_FIELD: Partial<Record<ScoringProblem['code'], string>> = {
+  explanation_required: 'body.explanation',
+  comment_required: 'body.comment',
+};
+
 function scoreProblem(problem: ScoringProblem): AppError {
   return new AppError('par_score_invalid', 422, { reasonVi: problem.vi, reasonEn: problem.en }, [
-    { path: 'score', message: problem.en, code: problem.code },
+    { path: PROBLEM_FIELD[problem.code] ?? 'body.score', message: problem.en, code: problem.code },
   ]);
+}
+
+/** 09:26 08/12/2026: as Vietnamese write a time and day, in either language. */
+function timeAndDate(at: number): string {
+  const [date = '', time = ''] = formatLocalDateTime(at).split(' ');
+  return `${time} ${dayOf(date)}`;
 }
 
 /** 409 naming who changed the criterion last and what it now holds, so nothing is overwritten blind. */
 function scoreChanged(code: string, row: ScoreRow | undefined): AppError {
-  const show = (h: number | null) => (h === null ? '—' : String(h / 100));
+  const show = (h: number | null, locale: 'vi' | 'en') => (h === null ? '—' : formatPoints(h, locale));
   return new AppError('par_score_changed', 409, {
     code,
     by: row?.updatedBy ?? '—',
-    at: row ? formatLocalDateTime(row.updatedAt.getTime()) : '—',
-    self: show(row?.selfHundredths ?? null),
-    council: show(row?.councilHundredths ?? null),
+    at: row ? timeAndDate(row.updatedAt.getTime()) : '—',
+    self: show(row?.selfHundredths ?? null, 'vi'),
+    selfEn: show(row?.selfHundredths ?? null, 'en'),
+    council: show(row?.councilHundredths ?? null, 'vi'),
+    councilEn: show(row?.councilHundredths ?? null, 'en'),
   });
 }
 
@@ -571,13 +587,15 @@ export async function importSurvey(
         const row = index + 2;
         const cell = (name: string) => (cells[at(name)] ?? '').trim();
         if (cells.every((c) => c.trim() === '')) continue;
-        const fail = (message: string) => errors.push({ path: `row ${row}`, message, code: 'invalid_row' });
+        const fail = (message: string, column = 'score') =>
+          errors.push({ path: `row ${row}: ${column}`, message, code: 'invalid_row' });
         const unit = await unitSummaryByCode(tx, deps.config.PROVINCE_CODE, cell('unit_code'));
         if (!unit || !members.has(unit.id)) {
           fail(
             meta.lang === 'vi'
               ? `Đơn vị "${cell('unit_code')}" không thuộc đợt chấm điểm`
               : `Unit "${cell('unit_code')}" is not in the round`,
+            'unit_code',
           );
           continue;
         }
@@ -587,6 +605,7 @@ export async function importSurvey(
             meta.lang === 'vi'
               ? `Không có tiêu chí "${cell('criterion')}"`
               : `No criterion "${cell('criterion')}"`,
+            'criterion',
           );
           continue;
         }
@@ -601,12 +620,16 @@ export async function importSurvey(
               : meta.lang === 'vi'
                 ? 'Thiếu điểm'
                 : 'No score',
+            problem && problem.code.endsWith('leaf') ? 'criterion' : 'score',
           );
           continue;
         }
         const key = `${unit.id}:${leaf.code}`;
         if (seen.has(key)) {
-          fail(meta.lang === 'vi' ? 'Dòng trùng đơn vị và tiêu chí' : 'Repeats a unit and criterion');
+          fail(
+            meta.lang === 'vi' ? 'Dòng trùng đơn vị và tiêu chí' : 'Repeats a unit and criterion',
+            'criterion',
+          );
           continue;
         }
         seen.add(key);

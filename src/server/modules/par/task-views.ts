@@ -3,8 +3,8 @@ import type { ZBoard, ZTaskDetail, ZTaskSummary } from '../../../contracts/par';
 import type { Instant, WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import {
   countStatuses,
-  DUE_SOON_WORKING_DAYS,
   isDone,
+  isDueSoon,
   rolledUpProgress,
   type TaskStatus,
   taskDeadline,
@@ -16,10 +16,14 @@ import { workingCalendarsOf } from '../calendar/calendar-source';
 import { type UnitSummary, unitSummariesOf } from '../organisation/unit-tree';
 import { type ParCaller, taskPermissions } from './par-access';
 import {
+  readableTaskFacts,
   readableTasks,
+  subtaskFactsOf,
   subtasksOf,
+  type TaskFacts,
   type TaskFilters,
   type TaskRow,
+  tasksByIds,
   tasksRevision,
   updatesOf,
 } from './tasks-repo';
@@ -27,8 +31,8 @@ import {
 type TaskSummaryDto = z.infer<typeof ZTaskSummary>;
 
 /** Tasks with what is computed from them now: status, deadline and the rolled-up progress. */
-export interface TaskView {
-  readonly row: TaskRow;
+export interface TaskView<Row extends TaskFacts = TaskRow> {
+  readonly row: Row;
   readonly status: TaskStatus;
   readonly deadline: Instant;
   readonly progressPercent: number;
@@ -37,13 +41,13 @@ export interface TaskView {
 }
 
 /** Computes each task's status in its lead unit's working calendar (the one rule, domain/par/tasks.ts). */
-export async function viewTasks(
+export async function viewTasks<Row extends TaskFacts>(
   db: DbOrTx,
   provinceCode: string,
-  rows: readonly TaskRow[],
-  children: readonly TaskRow[],
+  rows: readonly Row[],
+  children: readonly TaskFacts[],
   now: Date,
-): Promise<TaskView[]> {
+): Promise<TaskView<Row>[]> {
   const calendars = await workingCalendarsOf(db, provinceCode, [
     ...rows.map((r) => r.leadUnitId),
     ...children.map((r) => r.leadUnitId),
@@ -53,9 +57,12 @@ export async function viewTasks(
     if (!calendar) throw new Error('a calendar per lead unit');
     return calendar;
   };
-  const byParent = new Map<string, TaskRow[]>();
+  const byParent = new Map<string, TaskFacts[]>();
   for (const child of children) {
-    if (child.parentId) byParent.set(child.parentId, [...(byParent.get(child.parentId) ?? []), child]);
+    if (!child.parentId) continue;
+    const siblings = byParent.get(child.parentId);
+    if (siblings) siblings.push(child);
+    else byParent.set(child.parentId, [child]);
   }
   return rows.map((row) => {
     const calendar = calendarOf(row.leadUnitId);
@@ -195,7 +202,10 @@ export async function taskDetail(
   };
 }
 
-/** The leaders' board: counts by status and by lead unit, the overdue list and what falls due soon. */
+/**
+ * The leaders' board: counts by status and by lead unit, the overdue list and what falls due soon.
+ * Statuses come from each task's facts only; whole rows are read for the listed tasks alone.
+ */
 export async function board(
   db: DbOrTx,
   provinceCode: string,
@@ -203,22 +213,50 @@ export async function board(
   filters: TaskFilters,
   now: Date,
 ): Promise<z.infer<typeof ZBoard>> {
-  const [views, revision] = await Promise.all([
-    readableTaskViews(db, provinceCode, caller, filters, now),
+  const [facts, revision] = await Promise.all([
+    readableTaskFacts(db, provinceCode, caller, filters),
     tasksRevision(db, provinceCode),
   ]);
+  const children = await subtaskFactsOf(
+    db,
+    provinceCode,
+    facts.filter((f) => f.parentId === null).map((f) => f.id),
+  );
+  const views = await viewTasks(db, provinceCode, facts, children, now);
   const byLead = new Map<string, TaskStatus[]>();
-  for (const v of views) byLead.set(v.row.leadUnitId, [...(byLead.get(v.row.leadUnitId) ?? []), v.status]);
-  const overdue = views.filter((v) => v.status === 'overdue').sort((a, b) => a.deadline - b.deadline);
+  for (const v of views) {
+    const statuses = byLead.get(v.row.leadUnitId);
+    if (statuses) statuses.push(v.status);
+    else byLead.set(v.row.leadUnitId, [v.status]);
+  }
+  const byDeadline = (a: TaskView<TaskFacts>, b: TaskView<TaskFacts>) =>
+    a.deadline - b.deadline || (a.row.id < b.row.id ? -1 : 1);
+  const overdue = views
+    .filter((v) => v.status === 'overdue')
+    .sort(byDeadline)
+    .slice(0, 50);
   const dueSoon = views
     .filter(
       (v) =>
-        !isDone(v.status) &&
-        v.status !== 'overdue' &&
-        workingDaysLeft(v.calendar, v.row.dueDate, now.getTime()) <= DUE_SOON_WORKING_DAYS,
+        !isDone(v.status) && v.status !== 'overdue' && isDueSoon(v.calendar, v.row.dueDate, now.getTime()),
     )
-    .sort((a, b) => a.deadline - b.deadline);
-  const listed = [...overdue.slice(0, 50), ...dueSoon.slice(0, 50)];
+    .sort(byDeadline)
+    .slice(0, 50);
+  const listedRows = new Map(
+    (
+      await tasksByIds(
+        db,
+        provinceCode,
+        [...overdue, ...dueSoon].map((v) => v.row.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  const whole = (list: readonly TaskView<TaskFacts>[]) =>
+    list.flatMap((v) => {
+      const row = listedRows.get(v.row.id);
+      return row ? [{ ...v, row }] : [];
+    });
+  const listed = [...whole(overdue), ...whole(dueSoon)];
   const units = await unitSummariesOf(db, [...byLead.keys(), ...taskUnitIds(listed.map((v) => v.row))]);
   const byUnit = [...byLead.entries()]
     .map(([unitId, statuses]) => ({ unit: unitName(units, unitId), counts: countStatuses(statuses) }))
@@ -228,7 +266,7 @@ export async function board(
     revision,
     counts: countStatuses(views.map((v) => v.status)),
     byUnit,
-    overdue: overdue.slice(0, 50).map((v) => taskSummary(v, units)),
-    dueSoon: dueSoon.slice(0, 50).map((v) => taskSummary(v, units)),
+    overdue: whole(overdue).map((v) => taskSummary(v, units)),
+    dueSoon: whole(dueSoon).map((v) => taskSummary(v, units)),
   };
 }

@@ -43,13 +43,25 @@ const COLUMNS = sql`t.id, t.province_code as "provinceCode", t.plan_id as "planI
   t.completed_at as "completedAt", t.output, t.pending_extension as "pendingExtension",
   t.created_at as "createdAt", t.created_by as "createdBy", t.updated_at as "updatedAt", t.row_version as "rowVersion"`;
 
-/** The readable tasks of a province that match the filters (a unit filter: led by it or cooperating). */
-export async function readableTasks(
-  db: DbOrTx,
-  provinceCode: string,
-  caller: ParCaller,
-  filters: TaskFilters,
-): Promise<TaskRow[]> {
+/** What a task's status and roll-up are computed from: a board reads only this of every task. */
+export type TaskFacts = Pick<
+  TaskRow,
+  'id' | 'parentId' | 'leadUnitId' | 'dueDate' | 'completedAt' | 'progressPercent' | 'progressAt'
+>;
+
+const FACT_COLUMNS = sql`t.id, t.parent_id as "parentId", t.lead_unit_id as "leadUnitId",
+  t.due_date::text as "dueDate", t.completed_at as "completedAt", t.progress_percent as "progressPercent",
+  t.progress_at as "progressAt"`;
+
+function factsWithDates(row: TaskFacts): TaskFacts {
+  return {
+    ...row,
+    progressAt: row.progressAt ? new Date(row.progressAt) : null,
+    completedAt: row.completedAt ? new Date(row.completedAt) : null,
+  };
+}
+
+function readableConditions(provinceCode: string, caller: ParCaller, filters: TaskFilters): SQL {
   const conditions: SQL[] = [sql`t.province_code = ${provinceCode}`, readableTasksSql(caller)];
   if (filters.plan) conditions.push(sql`t.plan_id = ${filters.plan}`);
   if (filters.area) conditions.push(sql`t.area = ${filters.area}`);
@@ -57,9 +69,62 @@ export async function readableTasks(
     conditions.push(
       sql`(t.lead_unit_id = ${filters.unit} or ${filters.unit}::uuid = any(t.cooperating_unit_ids))`,
     );
+  return sql.join(conditions, sql` and `);
+}
+
+/** `readableTasks`, only the facts of each task. */
+export async function readableTaskFacts(
+  db: DbOrTx,
+  provinceCode: string,
+  caller: ParCaller,
+  filters: TaskFilters,
+): Promise<TaskFacts[]> {
+  const rows = await queryRows<TaskFacts>(
+    db,
+    sql`select ${FACT_COLUMNS} from par_tasks t where ${readableConditions(provinceCode, caller, filters)}`,
+  );
+  return rows.map(factsWithDates);
+}
+
+/** The facts of the subtasks of the given tasks. */
+export async function subtaskFactsOf(
+  db: DbOrTx,
+  provinceCode: string,
+  parentIds: readonly string[],
+): Promise<TaskFacts[]> {
+  if (parentIds.length === 0) return [];
+  const rows = await queryRows<TaskFacts>(
+    db,
+    sql`select ${FACT_COLUMNS} from par_tasks t
+         where t.province_code = ${provinceCode} and t.parent_id = any(${uuidArray(parentIds)})`,
+  );
+  return rows.map(factsWithDates);
+}
+
+/** Whole rows of the given tasks. */
+export async function tasksByIds(
+  db: DbOrTx,
+  provinceCode: string,
+  ids: readonly string[],
+): Promise<TaskRow[]> {
+  if (ids.length === 0) return [];
   const rows = await queryRows<TaskRow>(
     db,
-    sql`select ${COLUMNS} from par_tasks t where ${sql.join(conditions, sql` and `)} order by t.due_date, t.id`,
+    sql`select ${COLUMNS} from par_tasks t where t.province_code = ${provinceCode} and t.id = any(${uuidArray(ids)})`,
+  );
+  return rows.map(withDates);
+}
+
+/** The readable tasks of a province that match the filters (a unit filter: led by it or cooperating). */
+export async function readableTasks(
+  db: DbOrTx,
+  provinceCode: string,
+  caller: ParCaller,
+  filters: TaskFilters,
+): Promise<TaskRow[]> {
+  const rows = await queryRows<TaskRow>(
+    db,
+    sql`select ${COLUMNS} from par_tasks t where ${readableConditions(provinceCode, caller, filters)} order by t.due_date, t.id`,
   );
   return rows.map(withDates);
 }
