@@ -28,6 +28,8 @@ import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { unitRoutes } from './modules/organisation/routes';
+import { parInspectionRoutes } from './modules/par/inspections-routes';
+import { parReportRoutes } from './modules/par/reports-routes';
 import { parPlanRoutes } from './modules/par/routes';
 import { scoringRoutes } from './modules/par/scoring-routes';
 import { parTaskRoutes } from './modules/par/task-routes';
@@ -78,6 +80,8 @@ const routeModules = [
   parPlanRoutes,
   parTaskRoutes,
   scoringRoutes,
+  parReportRoutes,
+  parInspectionRoutes,
 ];
 
 export interface RegisteredRoute {

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../config';
 import type { Database } from '../db/client';
+import { inspectionBoard, listInspectionPlans, ownFindings } from '../modules/par/inspection-views';
 import { parCaller } from '../modules/par/par-access';
 import { planDetail } from '../modules/par/plans';
 import { listPlanRows } from '../modules/par/plans-repo';
+import { unitReport } from '../modules/par/report-sections';
+import { reportBoard, reportRoundDetail } from '../modules/par/reports';
+import { listReportRounds } from '../modules/par/reports-repo';
 import { listRounds, roundDetail } from '../modules/par/scoring-rounds';
 import { scoreSheet } from '../modules/par/scoring-sheets';
 import { board } from '../modules/par/task-views';
@@ -66,5 +70,80 @@ describe('the scoring demo', () => {
     const unitUser = await demoActor(database.db, 'chuyenvien.tuphap');
     const own = await scoreSheet(deps, unitUser, current.id, justice?.unit.id ?? '');
     expect(own).toMatchObject({ maySelfScore: true, maySubmit: true });
+  });
+});
+
+describe('the inspections demo', () => {
+  it('covers at least 30 % of departments and communes this year, with remedies closed, open and a few overdue', async () => {
+    const deps = { database, db: database.db, clock, config };
+    const officer = await demoActor(database.db, 'cchc');
+    const { plans } = await listInspectionPlans(deps, officer);
+    const [current, last] = plans;
+    expect(current).toMatchObject({ year: 2026, documentNumber: '45/KH-UBND' });
+    expect(last).toMatchObject({ year: 2025, openFindingCount: 0 });
+    if (!current || !last) return;
+    for (const plan of [current, last]) {
+      expect(plan.coverage.levels.map((l) => l.level)).toEqual(['department', 'commune']);
+      expect(plan.coverage.levels.every((l) => l.plannedMeetsTarget)).toBe(true);
+    }
+    expect(last.conductedCount).toBe(last.inspectionCount);
+    expect(current.conductedCount).toBeGreaterThan(current.inspectionCount / 2);
+    expect(current.conductedCount).toBeLessThan(current.inspectionCount);
+    expect(current.findingCount - current.openFindingCount).toBeGreaterThan(0);
+    expect(current.overdueFindingCount).toBeGreaterThanOrEqual(2);
+    expect(current.overdueFindingCount).toBeLessThanOrEqual(6);
+  });
+
+  it('shows the leader the overdue remedies, one of them Sở Tư pháp’s, and the department its own', async () => {
+    const deps = { database, db: database.db, clock, config };
+    const board = await inspectionBoard(deps, await demoActor(database.db, 'lanhdao'), undefined);
+    // By December both levels are past the target, with the last inspections still to come.
+    expect(board.coverage?.levels.map((l) => [l.level, l.inspectedMeetsTarget])).toEqual([
+      ['department', true],
+      ['commune', true],
+    ]);
+    expect(board.overdueRemedies.some((f) => f.ownerUnit.code.endsWith('.S03'))).toBe(true);
+    const justice = await ownFindings(deps, await demoActor(database.db, 'chuyenvien.tuphap'), 2026);
+    expect(justice.findings.length).toBeGreaterThanOrEqual(3);
+    expect(justice.findings.every((f) => f.ownerUnit.code.endsWith('.S03'))).toBe(true);
+    expect(justice.findings.some((f) => f.inspectedUnit.code !== f.ownerUnit.code && f.mayClose)).toBe(true);
+  });
+});
+
+describe('the periodic reports demo', () => {
+  it('has this year’s last round open with a few departments sent, Sở Tư pháp drafting, and the round before closed', async () => {
+    const deps = { database, db: database.db, clock, config };
+    const officer = await demoActor(database.db, 'cchc');
+    const [open, closed] = await listReportRounds(database.db, config.PROVINCE_CODE);
+    // Loaded on 7 December 2026: the yearly round is being written, the 9-month one is closed.
+    expect(open).toMatchObject({ year: 2026, period: 'Y', dueDate: '2026-12-17', closedAt: null });
+    expect(closed).toMatchObject({ year: 2026, period: 'M9' });
+    if (!open || !closed) return;
+    const now = await reportRoundDetail(deps, officer, open.id);
+    expect(now.submittedCount).toBeGreaterThanOrEqual(3);
+    expect(now.lateOrMissing).toEqual([]);
+    const justice = now.units.find((u) => u.unit.code.endsWith('.S03'));
+    expect(justice).toMatchObject({ submittedAt: null, status: 'pending', sectionsWritten: 1 });
+    const province = now.units.find((u) => u.province);
+    expect(province?.sectionsWritten).toBeGreaterThan(0);
+    expect(province?.sectionsWritten).toBeLessThan(9);
+    const own = await unitReport(
+      deps,
+      await demoActor(database.db, 'chuyenvien.tuphap'),
+      open.id,
+      justice?.unit.id ?? '',
+    );
+    expect(own).toMatchObject({ mayWrite: true, maySubmit: true });
+    const before = await reportRoundDetail(deps, officer, closed.id);
+    expect(before.closedAt).not.toBeNull();
+    expect(before.lateOrMissing.filter((u) => u.status === 'late').map((u) => u.unit.code)).toEqual([
+      'T60.S05',
+    ]);
+    expect(before.lateOrMissing.filter((u) => u.status === 'overdue').length).toBeGreaterThan(0);
+    const consolidated = await unitReport(deps, officer, closed.id, province?.unit.id ?? '');
+    expect(consolidated.figures).toMatchObject({ computed: true, countedTo: '2026-09-30' });
+    expect(consolidated.sections.every((x) => x.body !== '')).toBe(true);
+    const board = await reportBoard(deps, await demoActor(database.db, 'lanhdao'));
+    expect(board.rounds.map((r) => r.round.id)).toEqual([open.id]);
   });
 });

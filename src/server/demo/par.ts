@@ -11,6 +11,8 @@ import { targetsOfPlan } from '../modules/par/plans-repo';
 import type { AuthContext } from '../platform/access';
 import type { AppDeps } from '../platform/http';
 import { uuidv7 } from '../platform/ids';
+import { loadDemoInspections } from './par-inspections';
+import { loadDemoReports } from './par-reports';
 import { loadDemoScoring } from './par-scoring';
 import { DEMO_PROVINCE_CODE } from './province';
 
@@ -401,4 +403,6 @@ export async function loadDemoParAsDemoAccounts(deps: AppDeps): Promise<void> {
   const officer = await demoActor(deps.db, 'cchc');
   await loadDemoPar(deps, officer, await demoActor(deps.db, 'lanhdao'));
   await loadDemoScoring(deps, officer);
+  await loadDemoInspections(deps, officer);
+  await loadDemoReports(deps, officer);
 }

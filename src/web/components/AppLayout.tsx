@@ -1,11 +1,13 @@
 import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAward,
   IconBuildingCommunity,
   IconCalendar,
   IconChartBar,
   IconChecklist,
   IconChevronDown,
+  IconClipboardCheck,
   IconClockHour4,
   IconFileCheck,
   IconFileDescription,
@@ -17,6 +19,7 @@ import {
   IconListSearch,
   IconLogout,
   IconMailForward,
+  IconReport,
   IconScale,
   IconTargetArrow,
   IconTrophy,
@@ -71,6 +74,14 @@ export function AppLayout({ session }: { session: Session }) {
     { to: paths.parBoard, label: t('par.nav.board'), icon: IconLayoutKanban, show: can.readPar },
     { to: paths.parTasks, label: t('par.nav.tasks'), icon: IconChecklist, show: can.readPar },
     { to: paths.parPlans, label: t('par.nav.plans'), icon: IconTargetArrow, show: can.readPar },
+    { to: paths.parScoring, label: t('parScoring.nav'), icon: IconAward, show: can.readPar },
+    {
+      to: paths.parInspections,
+      label: t('parInspections.nav'),
+      icon: IconClipboardCheck,
+      show: can.readPar,
+    },
+    { to: paths.parReports, label: t('parReports.nav'), icon: IconReport, show: can.readPar },
     { to: paths.organisation, label: t('nav.organisation'), icon: IconBuildingCommunity, show: true },
     { to: paths.users, label: t('nav.users'), icon: IconUsers, show: can.manageUsers },
     { to: paths.audit, label: t('nav.audit'), icon: IconListDetails, show: can.readAudit },

@@ -1,7 +1,13 @@
+import { parInspectionsEn } from './par-inspections.en';
+import { parReportsEn } from './par-reports.en';
+import { parScoringEn } from './par-scoring.en';
 import type { Catalogue } from './vi';
 
 /** English catalogue: the same keys as vi.ts (the type enforces it). */
 export const en: Catalogue = {
+  parScoring: parScoringEn,
+  parInspections: parInspectionsEn,
+  parReports: parReportsEn,
   app: { name: 'MộtCửa', tagline: 'Administrative procedure information system' },
   language: { switchTo: 'Tiếng Việt', current: 'English', label: 'Language' },
   nav: {
@@ -107,11 +113,16 @@ export const en: Catalogue = {
       },
       approval: { title: 'Approval', text: 'Review and sign the results.' },
       statistics: { title: 'Statistics and reports', text: 'Settlement figures by unit and field.' },
-      par: { title: 'Administrative reform index', text: 'Score and follow the PAR index.' },
+      par: {
+        title: 'PAR index scoring',
+        text: 'Self-assessment, appraisal, ranking and bands of the units’ PAR index.',
+      },
       parTasks: {
         title: 'Reform tasks',
         text: 'Tasks assigned by the People’s Committee: progress, extensions, overdue — live.',
       },
+      parInspections: parInspectionsEn.homeCard,
+      parReports: parReportsEn.home,
       parPlans: {
         title: 'Reform plans and targets',
         text: 'Five-year and yearly plans; targets with yearly milestones, measured results.',

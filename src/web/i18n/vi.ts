@@ -1,5 +1,12 @@
+import { parInspectionsVi } from './par-inspections.vi';
+import { parReportsVi } from './par-reports.vi';
+import { parScoringVi } from './par-scoring.vi';
+
 /** Vietnamese catalogue (the default language). en.ts must have the same keys. */
 export const vi = {
+  parScoring: parScoringVi,
+  parInspections: parInspectionsVi,
+  parReports: parReportsVi,
   app: { name: 'MộtCửa', tagline: 'Hệ thống thông tin giải quyết thủ tục hành chính' },
   language: { switchTo: 'English', current: 'Tiếng Việt', label: 'Ngôn ngữ' },
   nav: {
@@ -102,11 +109,16 @@ export const vi = {
       processing: { title: 'Xử lý hồ sơ', text: 'Thẩm định, xử lý và chuyển hồ sơ theo quy trình.' },
       approval: { title: 'Phê duyệt', text: 'Xem xét và ký duyệt kết quả giải quyết.' },
       statistics: { title: 'Thống kê, báo cáo', text: 'Số liệu giải quyết hồ sơ theo đơn vị, lĩnh vực.' },
-      par: { title: 'Chỉ số cải cách hành chính', text: 'Chấm điểm và theo dõi chỉ số CCHC.' },
+      par: {
+        title: 'Chấm điểm Chỉ số CCHC',
+        text: 'Tự chấm, thẩm định, xếp hạng và xếp loại Chỉ số CCHC của các đơn vị.',
+      },
       parTasks: {
         title: 'Nhiệm vụ cải cách hành chính',
         text: 'Nhiệm vụ UBND tỉnh giao: tiến độ, gia hạn, quá hạn — theo thời gian thực.',
       },
+      parInspections: parInspectionsVi.homeCard,
+      parReports: parReportsVi.home,
       parPlans: {
         title: 'Kế hoạch, chỉ tiêu CCHC',
         text: 'Kế hoạch 5 năm, năm; chỉ tiêu và mốc từng năm, kết quả đo tự động.',

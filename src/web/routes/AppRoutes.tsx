@@ -72,6 +72,33 @@ const ParPlansPage = lazy(() => import('../features/par/PlansPage').then((m) => 
 const ParPlanPage = lazy(() => import('../features/par/PlanPage').then((m) => ({ default: m.PlanPage })));
 const ParTasksPage = lazy(() => import('../features/par/TasksPage').then((m) => ({ default: m.TasksPage })));
 const ParTaskPage = lazy(() => import('../features/par/TaskPage').then((m) => ({ default: m.TaskPage })));
+const ScoringRoundsPage = lazy(() =>
+  import('../features/par-scoring/ScoringRoundsPage').then((m) => ({ default: m.ScoringRoundsPage })),
+);
+const ScoringRoundPage = lazy(() =>
+  import('../features/par-scoring/ScoringRoundPage').then((m) => ({ default: m.ScoringRoundPage })),
+);
+const ScoreSheetPage = lazy(() =>
+  import('../features/par-scoring/ScoreSheetPage').then((m) => ({ default: m.ScoreSheetPage })),
+);
+const InspectionPlansPage = lazy(() =>
+  import('../features/par-inspections/InspectionPlansPage').then((m) => ({ default: m.InspectionPlansPage })),
+);
+const InspectionPlanPage = lazy(() =>
+  import('../features/par-inspections/InspectionPlanPage').then((m) => ({ default: m.InspectionPlanPage })),
+);
+const OwnFindingsPage = lazy(() =>
+  import('../features/par-inspections/OwnFindingsPage').then((m) => ({ default: m.OwnFindingsPage })),
+);
+const ReportRoundsPage = lazy(() =>
+  import('../features/par-reports/ReportRoundsPage').then((m) => ({ default: m.ReportRoundsPage })),
+);
+const ReportRoundPage = lazy(() =>
+  import('../features/par-reports/ReportRoundPage').then((m) => ({ default: m.ReportRoundPage })),
+);
+const UnitReportPage = lazy(() =>
+  import('../features/par-reports/UnitReportPage').then((m) => ({ default: m.UnitReportPage })),
+);
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 function Loading() {
@@ -171,6 +198,15 @@ export function AppRoutes() {
           <Route path={paths.parPlan} element={page(<ParPlanPage />)} />
           <Route path={paths.parTasks} element={page(<ParTasksPage />)} />
           <Route path={paths.parTask} element={page(<ParTaskPage />)} />
+          <Route path={paths.parScoring} element={page(<ScoringRoundsPage />)} />
+          <Route path={paths.parScoringRound} element={page(<ScoringRoundPage />)} />
+          <Route path={paths.parScoreSheet} element={page(<ScoreSheetPage />)} />
+          <Route path={paths.parReports} element={page(<ReportRoundsPage />)} />
+          <Route path={paths.parReportRound} element={page(<ReportRoundPage />)} />
+          <Route path={paths.parUnitReport} element={page(<UnitReportPage />)} />
+          <Route path={paths.parInspections} element={page(<InspectionPlansPage />)} />
+          <Route path={paths.parInspectionFindings} element={page(<OwnFindingsPage />)} />
+          <Route path={paths.parInspectionPlan} element={page(<InspectionPlanPage />)} />
         </Route>
         <Route path={paths.account} element={<AccountPage />} />
         <Route path="*" element={<NotFound />} />

@@ -48,6 +48,24 @@ export const paths = {
   parTasks: '/cchc/tasks',
   /** Reform programme: one task (use generatePath). */
   parTask: '/cchc/tasks/:id',
+  /** Reform programme: the PAR-index scoring rounds (chấm điểm Chỉ số CCHC). */
+  parScoring: '/cchc/scoring',
+  /** Reform programme: one scoring round with its ranking (use generatePath). */
+  parScoringRound: '/cchc/scoring/:id',
+  /** Reform programme: one unit's score sheet in a round (use generatePath). */
+  parScoreSheet: '/cchc/scoring/:id/units/:unitId',
+  /** Reform programme: the yearly PAR inspection plans with their coverage (kiểm tra CCHC). */
+  parInspections: '/cchc/inspections',
+  /** Reform programme: the findings the caller's units must remedy. */
+  parInspectionFindings: '/cchc/inspections/findings',
+  /** Reform programme: one inspection plan (use generatePath). */
+  parInspectionPlan: '/cchc/inspections/:id',
+  /** Reform programme: the periodic report rounds (báo cáo định kỳ CCHC). */
+  parReports: '/cchc/reports',
+  /** Reform programme: one report round with its units' status (use generatePath). */
+  parReportRound: '/cchc/reports/:id',
+  /** Reform programme: one unit's report in a round, the province's being the consolidated one (use generatePath). */
+  parUnitReport: '/cchc/reports/:id/units/:unitId',
   /** Public: each unit's on-time rate and index (công khai, minh bạch). */
   transparency: '/minh-bach',
 } as const;

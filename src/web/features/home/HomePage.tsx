@@ -4,10 +4,12 @@ import {
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
+  IconClipboardCheck,
   IconFileImport,
   IconLayoutKanban,
   IconListDetails,
   IconReceipt,
+  IconReport,
   IconSearch,
   IconSignature,
   IconTargetArrow,
@@ -37,6 +39,8 @@ type CardKey =
   | 'par'
   | 'parTasks'
   | 'parPlans'
+  | 'parInspections'
+  | 'parReports'
   | 'organisation'
   | 'users'
   | 'audit';
@@ -52,6 +56,8 @@ const icons: Record<CardKey, Icon> = {
   par: IconTrophy,
   parTasks: IconLayoutKanban,
   parPlans: IconTargetArrow,
+  parInspections: IconClipboardCheck,
+  parReports: IconReport,
   organisation: IconBuildingCommunity,
   users: IconUsers,
   audit: IconListDetails,
@@ -75,21 +81,30 @@ const workByRole: Partial<Record<Role, { key: CardKey; to: string }[]>> = {
   par_officer: [
     { key: 'parTasks', to: paths.parBoard },
     { key: 'parPlans', to: paths.parPlans },
+    { key: 'par', to: paths.parScoring },
+    { key: 'parInspections', to: paths.parInspections },
+    { key: 'parReports', to: paths.parReports },
     { key: 'statistics', to: paths.statsReport },
   ],
   leader: [
     { key: 'parTasks', to: paths.parBoard },
     { key: 'parPlans', to: paths.parPlans },
+    { key: 'par', to: paths.parScoring },
+    { key: 'parInspections', to: paths.parInspections },
+    { key: 'parReports', to: paths.parReports },
   ],
-  agency_admin: [{ key: 'parTasks', to: paths.parTasks }],
+  agency_admin: [
+    { key: 'parTasks', to: paths.parTasks },
+    { key: 'par', to: paths.parScoring },
+    { key: 'parInspections', to: paths.parInspectionFindings },
+    { key: 'parReports', to: paths.parReports },
+  ],
   system_admin: [{ key: 'statistics', to: paths.statsReport }],
 };
 
 /** Capabilities still to be built, by the role that will use them (shown as "coming soon"). */
 const comingByRole: Partial<Record<Role, CardKey[]>> = {
   clerk: ['queue'],
-  // PAR-index scoring, report rounds and inspections are the next parts of the reform programme.
-  par_officer: ['par'],
 };
 
 export function HomePage() {

@@ -21,6 +21,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
 import { paths } from '../../routes/paths';
+import { InspectionsOnBoard } from '../par-inspections/InspectionsOnBoard';
+import { ReportsOnBoard } from '../par-reports/ReportsOnBoard';
 import { type BoardDto, type BoardFilters, type TaskSummaryDto, useBoard, useParLive, usePlans } from './api';
 import { TASK_STATUS_COLORS, TaskStatusBadge } from './badges';
 
@@ -105,6 +107,8 @@ export function BoardPage() {
       {board.isError && <ProblemAlert error={board.error} />}
       {!data && board.isPending && <Loader aria-label={t('common.loading')} />}
       {data && <BoardBody data={data} onUnit={(id) => set('unit', id)} />}
+      <InspectionsOnBoard />
+      <ReportsOnBoard />
     </Stack>
   );
 }

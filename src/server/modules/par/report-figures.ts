@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import type { ZDossierFigures, ZReportFigures, ZTaskCounts } from '../../../contracts/par-reports';
+import { periodDates, type ReportPeriod } from '../../../domain/par/report-periods';
+import { countStatuses, type TaskStatus } from '../../../domain/par/tasks';
+import { onTimeRate, type ReportFigures } from '../../../domain/stats/report-figures';
+import type { AuthContext } from '../../platform/access';
+import type { AppDeps } from '../../platform/http';
+import { periodFigures } from '../stats/period-figures';
+import type { ParCaller } from './par-access';
+import type { ReportRoundRow } from './reports-repo';
+import { listRounds, roundDetail } from './scoring-rounds';
+import { readableTaskViews, type TaskView } from './task-views';
+
+/**
+ * The figures a periodic report does not ask anyone to type: computed from the dossier statistics,
+ * the reform tasks and the published PAR index, for one unit (or the whole province) and the
+ * round's period. Each is read through its own module's functions.
+ */
+
+type FiguresDto = z.infer<typeof ZReportFigures>;
+
+export function dossierFiguresDto(f: ReportFigures): z.infer<typeof ZDossierFigures> {
+  return {
+    carriedOver: f.carriedOver,
+    received: f.received,
+    receivedOnline: f.receivedOnline,
+    resolved: f.resolved,
+    resolvedOnTimeOrEarly: f.resolvedEarly + f.resolvedOnTime,
+    resolvedLate: f.resolvedLate,
+    onTimeRate: onTimeRate(f),
+    inProgress: f.inProgress,
+    inProgressOverdue: f.inProgressOverdue,
+    apologies: f.apologies,
+  };
+}
+
+export const taskCountsDto = (statuses: Iterable<TaskStatus>): z.infer<typeof ZTaskCounts> => {
+  const counts = countStatuses(statuses);
+  return { ...counts, byStatus: { ...counts.byStatus } };
+};
+
+/**
+ * The reform tasks due in the round's period, with their status now: those the unit leads, or
+ * every task of the province for its own report. (The report has been authorised for the unit;
+ * the tasks are read as the province's officers see them.)
+ */
+export async function periodTasks(
+  deps: AppDeps,
+  auth: AuthContext,
+  round: ReportRoundRow,
+  unitId: string | null,
+): Promise<TaskView[]> {
+  const { from, to } = periodDates(round.year, round.period as ReportPeriod);
+  const provinceWide: ParCaller = { auth, manages: { all: true }, actsFor: { all: false, unitIds: [] } };
+  const views = await readableTaskViews(
+    deps.db,
+    deps.config.PROVINCE_CODE,
+    provinceWide,
+    unitId ? { unit: unitId } : {},
+    deps.clock.now(),
+  );
+  return views.filter(
+    (v) => (unitId === null || v.row.leadUnitId === unitId) && v.row.dueDate >= from && v.row.dueDate <= to,
+  );
+}
+
+/**
+ * The last published PAR index up to the round's year (this year's once published, else last
+ * year's): the unit's total, rank and band in its group, or — for the province — how many units
+ * are in each band.
+ */
+async function scoringFigures(
+  deps: AppDeps,
+  auth: AuthContext,
+  year: number,
+  unitId: string | null,
+): Promise<FiguresDto['scoring']> {
+  const { rounds } = await listRounds(deps);
+  const published = rounds.filter((r) => r.stage === 'published' && r.year <= year);
+  const latest = Math.max(...published.map((r) => r.year));
+  if (!Number.isFinite(latest)) return null;
+  const details = await Promise.all(
+    published.filter((r) => r.year === latest).map((r) => roundDetail(deps, auth, r.id)),
+  );
+  const bands = new Map<string, number>();
+  let unit: NonNullable<FiguresDto['scoring']>['unit'] = null;
+  for (const detail of details) {
+    for (const line of detail.units) {
+      if (unitId === null) bands.set(line.band, (bands.get(line.band) ?? 0) + 1);
+      if (line.unit.id === unitId)
+        unit = { total: line.total, rank: line.rank, band: line.band, of: detail.units.length };
+    }
+  }
+  if (unitId !== null && unit === null) return null;
+  return { year: latest, unit, bands: [...bands].map(([band, count]) => ({ band, count })) };
+}
+
+/** The computed figures of one unit's report (`unitId` null: the province's consolidated report). */
+export async function reportFigures(
+  deps: AppDeps,
+  auth: AuthContext,
+  round: ReportRoundRow,
+  unitId: string | null,
+): Promise<FiguresDto> {
+  const now = deps.clock.now();
+  const period = periodDates(round.year, round.period as ReportPeriod);
+  const [dossiers, tasks, scoring] = await Promise.all([
+    periodFigures(deps.db, deps.config, deps.config.PROVINCE_CODE, unitId, period, now),
+    periodTasks(deps, auth, round, unitId),
+    scoringFigures(deps, auth, round.year, unitId),
+  ]);
+  return {
+    computed: true,
+    asOf: now.toISOString(),
+    countedTo: dossiers?.countedTo ?? null,
+    dossiers: dossiers ? dossierFiguresDto(dossiers.figures) : null,
+    tasks: taskCountsDto(tasks.map((t) => t.status)),
+    scoring,
+  };
+}

@@ -1,0 +1,143 @@
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { generatePath, useNavigate } from 'react-router';
+import { SCORING_GROUPS } from '../../../contracts/par-scoring';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { todayInProvince } from '../../i18n/format';
+import { paths } from '../../routes/paths';
+import { serverFieldError } from '../par/AssignTaskDialog';
+import { useCreateRound } from './api';
+
+type ScoringGroup = (typeof SCORING_GROUPS)[number];
+
+/**
+ * A new round: the year assessed, the group of units, and the self-assessment window. The criteria
+ * and bands are the group's template; every open unit of the group is scored.
+ */
+export function CreateRoundForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateRound();
+  const today = todayInProvince();
+  // The index of a year is assessed early the next year.
+  const [year, setYear] = useState<number | string>(Number(today.slice(0, 4)) - 1);
+  const [group, setGroup] = useState<ScoringGroup>('department');
+  const [title, setTitle] = useState<string | null>(null);
+  const [opensOn, setOpensOn] = useState(today);
+  const [closesOn, setClosesOn] = useState('');
+  const [tried, setTried] = useState(false);
+
+  const suggestedTitle = t('parScoring.create.titleDefault', {
+    year,
+    group: t(`parScoring.groups.${group}`).toLowerCase(),
+  });
+  const shownTitle = title ?? suggestedTitle;
+  const problems = {
+    year: !Number.isInteger(Number(year)) || year === '' ? t('common.requiredField') : null,
+    title: shownTitle.trim() === '' ? t('common.requiredField') : null,
+    opensOn: opensOn === '' ? t('common.requiredField') : null,
+    closesOn:
+      closesOn === ''
+        ? t('common.requiredField')
+        : opensOn !== '' && closesOn < opensOn
+          ? t('parScoring.create.closesBeforeOpens')
+          : null,
+  };
+  const shown = (key: keyof typeof problems, field: string) =>
+    (tried ? problems[key] : null) ?? serverFieldError(create.error, field);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (Object.values(problems).some((p) => p !== null)) return;
+    create.mutate(
+      {
+        year: Number(year),
+        group,
+        title: shownTitle.trim(),
+        template: group,
+        entryOpensOn: opensOn,
+        entryClosesOn: closesOn,
+      },
+      {
+        onSuccess: (round) => {
+          onClose();
+          void navigate(generatePath(paths.parScoringRound, { id: round.id }));
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('parScoring.rounds.new')}>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <NumberInput
+            data-autofocus
+            required
+            label={t('parScoring.create.year')}
+            min={2000}
+            max={2099}
+            allowDecimal={false}
+            allowNegative={false}
+            value={year}
+            onChange={setYear}
+            error={shown('year', 'year')}
+          />
+          <Select
+            required
+            label={t('parScoring.create.group')}
+            data={SCORING_GROUPS.map((g) => ({ value: g, label: t(`parScoring.groups.${g}`) }))}
+            value={group}
+            onChange={(v) => setGroup(SCORING_GROUPS.find((g) => g === v) ?? 'department')}
+            allowDeselect={false}
+            error={serverFieldError(create.error, 'group')}
+          />
+        </SimpleGrid>
+        <TextInput
+          required
+          label={t('parScoring.create.title')}
+          value={shownTitle}
+          maxLength={300}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={shown('title', 'title')}
+        />
+        <TextInput
+          readOnly
+          label={t('parScoring.create.template')}
+          description={t('parScoring.create.templateHint')}
+          value={t('parScoring.create.templateOf', { group: t(`parScoring.groups.${group}`) })}
+        />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <TextInput
+            required
+            type="date"
+            label={t('parScoring.create.opensOn')}
+            value={opensOn}
+            onChange={(e) => setOpensOn(e.currentTarget.value)}
+            error={shown('opensOn', 'entryOpensOn')}
+          />
+          <TextInput
+            required
+            type="date"
+            label={t('parScoring.create.closesOn')}
+            min={opensOn || undefined}
+            value={closesOn}
+            onChange={(e) => setClosesOn(e.currentTarget.value)}
+            error={shown('closesOn', 'entryClosesOn')}
+          />
+        </SimpleGrid>
+        {create.isError && <ProblemAlert error={create.error} />}
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending} data-testid="create-round-submit">
+            {t('parScoring.create.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
