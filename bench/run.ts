@@ -129,3 +129,4 @@ console.log(
 await import('./catalog-search');
 await import('./dossier-intake');
 await import('./stats-report');
+await import('./par');
