@@ -49,18 +49,26 @@ test('a department self-scores with evidence and submits; the council appraises 
     .setInputFiles({ name: 'ke-hoach-cchc-2026.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(planIssued.getByRole('link', { name: 'ke-hoach-cchc-2026.pdf' })).toBeVisible();
 
-  // Without evidence, points need an explanation; with one, they are kept.
+  // A criterion the system measures: the unit's own share of tasks done, and the score it earns,
+  // pre-filled; the figure is the evidence. The unit keeps a score of its own choosing.
   const planDone = department.getByTestId('leaf-1.1.2');
+  await expect(planDone.getByTestId('measured')).toContainText('Số liệu của đơn vị');
+  await expect(planDone.getByTestId('suggested')).toContainText('Điền sẵn theo số liệu hệ thống');
+  await expect(planDone.getByLabel('Điểm tự chấm')).not.toHaveValue('');
   await planDone.getByLabel('Điểm tự chấm').fill('2,5');
   await planDone.getByRole('button', { name: 'Lưu tiêu chí 1.1.2' }).click();
-  await expect(
-    planDone.getByText('Tiêu chí 1.1.2 chưa có tài liệu kiểm chứng: cần giải trình'),
-  ).toBeVisible();
-  await planDone
-    .getByLabel('Giải trình')
-    .fill('Hoàn thành 28/30 nhiệm vụ; biên bản kiểm tra đang chờ Sở Nội vụ xác nhận.');
-  await planDone.getByRole('button', { name: 'Lưu tiêu chí 1.1.2' }).click();
   await expect(planDone.getByRole('status')).toHaveText('Đã lưu.');
+
+  // Without evidence, points need an explanation; with one, they are kept.
+  const reporting = department.getByTestId('leaf-1.3.1');
+  await reporting.getByLabel('Điểm tự chấm').fill('0,5');
+  await reporting.getByRole('button', { name: 'Lưu tiêu chí 1.3.1' }).click();
+  await expect(
+    reporting.getByText('Tiêu chí 1.3.1 chưa có tài liệu kiểm chứng: cần giải trình'),
+  ).toBeVisible();
+  await reporting.getByLabel('Giải trình').fill('Chậm báo cáo quý II; các báo cáo khác đúng hạn.');
+  await reporting.getByRole('button', { name: 'Lưu tiêu chí 1.3.1' }).click();
+  await expect(reporting.getByRole('status')).toHaveText('Đã lưu.');
 
   // A criterion that does not apply to the department, with the reason.
   const inspections = department.getByTestId('leaf-1.2.1');
@@ -84,7 +92,7 @@ test('a department self-scores with evidence and submits; the council appraises 
   const justiceRow = council.getByTestId('ranking-row').filter({ hasText: 'Sở Tư pháp' });
   await expect(justiceRow.getByTestId('self-total')).not.toHaveText('0');
   await expect(justiceRow).toContainText('Đã gửi Hội đồng');
-  await expect(justiceRow).toContainText('Tự chấm 3/37');
+  await expect(justiceRow).toContainText('Tự chấm 4/37');
   await expectNoSeriousViolations(council, 'round ranking (vi)');
 
   // It appraises one criterion lower, with a comment, and returns another for explanation.

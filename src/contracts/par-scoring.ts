@@ -175,11 +175,15 @@ export const ZLeafScore = z.object({
   /** The unit answered the return. */
   answeredAt: z.string().nullable(),
   surveyScore: z.number().nullable(),
+  /** What the measured figure earns on the leaf's scale (null: not measured, or no figure yet). */
+  suggestedScore: z.number().nullable(),
   version: z.number().int(),
 });
 
 export const ZMeasured = z.object({
   metricCode: z.string(),
+  /** Counted for the unit itself (with its children), or for the whole province where the module cannot. */
+  scope: z.enum(['unit', 'province']),
   titleVi: z.string(),
   titleEn: z.string(),
   percent: z.number().nullable(),
@@ -194,7 +198,7 @@ export const ZScoreSheet = z.object({
   submittedAt: z.string().nullable(),
   criteria: z.array(ZCriterion),
   scores: z.array(ZLeafScore),
-  /** Figures the system measures for criteria linked to a metric (province-wide, the round's year). */
+  /** Figures the system measures for criteria linked to a metric (the round's year, the unit's own where counted). */
   measured: z.array(ZMeasured),
   totals: z.object({
     self: z.number(),

@@ -11,8 +11,9 @@ import {
   validateCriteriaTree,
 } from './scoring';
 
-// The reform metric codes of server/modules/stats/reform-metrics.ts and catalog/reform-metrics.ts.
-// Listed by hand: those files import the database client, and domain tests stay pure.
+// The reform metric codes of server/modules/{stats,catalog,par}/reform-metrics.ts. Listed by hand:
+// those files import the database client, and domain tests stay pure; par/metrics.test.ts checks
+// every code of the templates against the registry itself.
 const MEASURED_METRIC_CODES: readonly string[] = [
   'dossiers_on_time_rate',
   'dossiers_on_time_rate_province',
@@ -21,6 +22,7 @@ const MEASURED_METRIC_CODES: readonly string[] = [
   'dossiers_online_share',
   'procedures_online_share',
   'procedures_online_payment_share',
+  'par_tasks_done_share',
 ];
 
 const leavesOf = (node: CriterionNode): readonly CriterionNode[] =>

@@ -17,6 +17,8 @@ const DOSSIERS_ONLINE_SHARE = 'dossiers_online_share';
 // Counts procedures offered fully or partly online, so it sits on that leaf, not on "toàn trình".
 const PROCEDURES_ONLINE_SHARE = 'procedures_online_share';
 const PROCEDURES_ONLINE_PAYMENT_SHARE = 'procedures_online_payment_share';
+// The unit's reform tasks due so far this year, done (server/modules/par/reform-metrics.ts).
+const TASKS_DONE_SHARE = 'par_tasks_done_share';
 
 /** A scored criterion; `guidance` says how its points are given. */
 function leaf(
@@ -28,6 +30,21 @@ function leaf(
   kind: CriterionKind = 'self_assessed',
 ): CriterionNode {
   return { code, title, maxPoints, kind, children: [], guidance, ...(metricCode ? { metricCode } : {}) };
+}
+
+/** A leaf the system measures: the unit's self-score is pre-filled from the metric on `scale`. */
+function measuredLeaf(
+  code: string,
+  title: string,
+  maxPoints: number,
+  guidance: string,
+  metricCode: string,
+  scale: readonly (readonly [minPercent: number, points: number])[],
+): CriterionNode {
+  return {
+    ...leaf(code, title, maxPoints, guidance, metricCode),
+    scale: scale.map(([minPercent, points]) => ({ minPercent, points })),
+  };
 }
 
 /** A leaf of area 8, scored from the sociological survey. */
@@ -78,7 +95,11 @@ export const DEPARTMENT_CRITERIA: CriteriaTree = {
     area('1', AREA_TITLES.direction, [
       criterion('1.1', 'Kế hoạch cải cách hành chính năm', [
         leaf('1.1.1', 'Ban hành kế hoạch CCHC năm kịp thời', 1, PLAN_ON_TIME),
-        leaf('1.1.2', 'Mức độ hoàn thành kế hoạch CCHC năm', 3, PLAN_DONE),
+        measuredLeaf('1.1.2', 'Mức độ hoàn thành kế hoạch CCHC năm', 3, PLAN_DONE, TASKS_DONE_SHARE, [
+          [100, 3],
+          [90, 2],
+          [80, 1],
+        ]),
       ]),
       criterion('1.2', 'Kiểm tra cải cách hành chính', [
         leaf(
@@ -175,13 +196,19 @@ export const DEPARTMENT_CRITERIA: CriteriaTree = {
           'và cử đủ công chức theo quy định: 2 điểm; đạt một trong hai yêu cầu: 1 điểm; không đạt: 0 điểm',
       ),
       criterion('3.3', 'Kết quả giải quyết thủ tục hành chính', [
-        leaf(
+        measuredLeaf(
           '3.3.1',
           'Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn',
           4,
           'Đạt 100%: 4 điểm; từ 98% đến dưới 100%: 3 điểm; từ 95% đến dưới 98%: 2 điểm; ' +
             'từ 90% đến dưới 95%: 1 điểm; dưới 90%: 0 điểm',
           ON_TIME_RATE_PROVINCE_LEVEL,
+          [
+            [100, 4],
+            [98, 3],
+            [95, 2],
+            [90, 1],
+          ],
         ),
         leaf('3.3.2', 'Không yêu cầu bổ sung, hoàn thiện hồ sơ TTHC quá một lần', 1.5, ONE_REQUEST_ONLY),
         leaf('3.3.3', 'Thực hiện xin lỗi người dân, tổ chức khi giải quyết hồ sơ trễ hạn', 1, APOLOGY),
@@ -303,26 +330,39 @@ export const DEPARTMENT_CRITERIA: CriteriaTree = {
           2.5,
           'Đạt 100% số TTHC đủ điều kiện: 2,5 điểm; từ 80% đến dưới 100%: 1,5 điểm; dưới 80%: 0 điểm',
         ),
-        leaf(
+        measuredLeaf(
           '7.2.2',
           'Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến (toàn trình và một phần)',
           1,
           'Từ 90% trở lên: 1 điểm; từ 80% đến dưới 90%: 0,5 điểm; dưới 80%: 0 điểm',
           PROCEDURES_ONLINE_SHARE,
+          [
+            [90, 1],
+            [80, 0.5],
+          ],
         ),
-        leaf(
+        measuredLeaf(
           '7.2.3',
           'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến',
           3,
           'Từ 80% trở lên: 3 điểm; từ 60% đến dưới 80%: 2 điểm; từ 40% đến dưới 60%: 1 điểm; dưới 40%: 0 điểm',
           DOSSIERS_ONLINE_SHARE,
+          [
+            [80, 3],
+            [60, 2],
+            [40, 1],
+          ],
         ),
-        leaf(
+        measuredLeaf(
           '7.2.4',
           'Tỷ lệ TTHC có nghĩa vụ tài chính được triển khai thanh toán trực tuyến',
           1.5,
           'Đạt 100%: 1,5 điểm; từ 80% đến dưới 100%: 0,75 điểm; dưới 80%: 0 điểm',
           PROCEDURES_ONLINE_PAYMENT_SHARE,
+          [
+            [100, 1.5],
+            [80, 0.75],
+          ],
         ),
       ]),
       leaf(
@@ -377,7 +417,11 @@ export const COMMUNE_CRITERIA: CriteriaTree = {
     area('1', AREA_TITLES.direction, [
       criterion('1.1', 'Kế hoạch cải cách hành chính năm', [
         leaf('1.1.1', 'Ban hành kế hoạch CCHC năm kịp thời', 1, PLAN_ON_TIME),
-        leaf('1.1.2', 'Mức độ hoàn thành kế hoạch CCHC năm', 3, PLAN_DONE),
+        measuredLeaf('1.1.2', 'Mức độ hoàn thành kế hoạch CCHC năm', 3, PLAN_DONE, TASKS_DONE_SHARE, [
+          [100, 3],
+          [90, 2],
+          [80, 1],
+        ]),
       ]),
       criterion('1.2', 'Kiểm tra và báo cáo cải cách hành chính', [
         leaf(
@@ -445,13 +489,19 @@ export const COMMUNE_CRITERIA: CriteriaTree = {
         ),
       ]),
       criterion('3.2', 'Kết quả giải quyết thủ tục hành chính', [
-        leaf(
+        measuredLeaf(
           '3.2.1',
           'Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn',
           6,
           'Đạt 100%: 6 điểm; từ 98% đến dưới 100%: 4,5 điểm; từ 95% đến dưới 98%: 3 điểm; ' +
             'từ 90% đến dưới 95%: 1,5 điểm; dưới 90%: 0 điểm',
           ON_TIME_RATE_COMMUNE_LEVEL,
+          [
+            [100, 6],
+            [98, 4.5],
+            [95, 3],
+            [90, 1.5],
+          ],
         ),
         leaf('3.2.2', 'Không yêu cầu bổ sung, hoàn thiện hồ sơ TTHC quá một lần', 1.5, ONE_REQUEST_ONLY),
         leaf('3.2.3', 'Thực hiện xin lỗi người dân, tổ chức khi giải quyết hồ sơ trễ hạn', 1, APOLOGY),
@@ -566,27 +616,41 @@ export const COMMUNE_CRITERIA: CriteriaTree = {
           2,
           'Đạt 100% số TTHC đủ điều kiện: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0 điểm',
         ),
-        leaf(
+        measuredLeaf(
           '7.2.2',
           'Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến (toàn trình và một phần)',
           1,
           'Từ 90% trở lên: 1 điểm; từ 80% đến dưới 90%: 0,5 điểm; dưới 80%: 0 điểm',
           PROCEDURES_ONLINE_SHARE,
+          [
+            [90, 1],
+            [80, 0.5],
+          ],
         ),
-        leaf(
+        measuredLeaf(
           '7.2.3',
           'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến',
           4,
           'Từ 80% trở lên: 4 điểm; từ 60% đến dưới 80%: 3 điểm; từ 40% đến dưới 60%: 2 điểm; ' +
             'từ 20% đến dưới 40%: 1 điểm; dưới 20%: 0 điểm',
           DOSSIERS_ONLINE_SHARE,
+          [
+            [80, 4],
+            [60, 3],
+            [40, 2],
+            [20, 1],
+          ],
         ),
-        leaf(
+        measuredLeaf(
           '7.2.4',
           'Tỷ lệ TTHC có nghĩa vụ tài chính được triển khai thanh toán trực tuyến',
           2,
           'Đạt 100%: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0 điểm',
           PROCEDURES_ONLINE_PAYMENT_SHARE,
+          [
+            [100, 2],
+            [80, 1],
+          ],
         ),
       ]),
       criterion('7.3', 'Số hóa và hỗ trợ người dân sử dụng dịch vụ số', [

@@ -9,6 +9,7 @@ import {
   type LeafScore,
   ParError,
   rankUnits,
+  suggestedPoints,
   toHundredths,
   unitScore,
   unitScores,
@@ -634,5 +635,52 @@ describe('unitScores', () => {
     for (const [unit, scores] of byUnit) expect(all.get(unit)).toEqual(unitScore(tree, scores));
     expect(all.get('u2')?.total).toBe(7.5);
     expect(() => unitScores({ nodes: [] }, byUnit)).toThrow(ParError);
+  });
+});
+
+describe('measured scales', () => {
+  const measured = (scale: CriterionNode['scale'], maxPoints = 2): CriterionNode => ({
+    code: '3.1',
+    title: 'Tỷ lệ hồ sơ đúng hạn',
+    maxPoints,
+    kind: 'self_assessed',
+    children: [],
+    metricCode: 'dossiers_on_time_rate',
+    ...(scale ? { scale } : {}),
+  });
+  const SCALE = [
+    { minPercent: 100, points: 2 },
+    { minPercent: 90, points: 1 },
+  ];
+
+  it('gives the points of the highest threshold reached, 0 below them all, edges included', () => {
+    const leaf = measured(SCALE);
+    expect(suggestedPoints(leaf, 100)).toBe(2);
+    expect(suggestedPoints(leaf, 99.99)).toBe(1);
+    expect(suggestedPoints(leaf, 90)).toBe(1);
+    expect(suggestedPoints(leaf, 89.99)).toBe(0);
+    expect(suggestedPoints(measured(undefined), 100)).toBeNull();
+  });
+
+  it('refuses scales out of order, out of range, above the maximum or without a metric', () => {
+    const tree = (leaf: CriterionNode): CriteriaTree => ({
+      nodes: [
+        { code: '3', title: 'TTHC', maxPoints: leaf.maxPoints, kind: 'self_assessed', children: [leaf] },
+      ],
+    });
+    expect(validateCriteriaTree(tree(measured(SCALE)))).toEqual([]);
+    for (const bad of [
+      [
+        { minPercent: 90, points: 1 },
+        { minPercent: 100, points: 2 },
+      ],
+      [{ minPercent: 120, points: 2 }],
+      [{ minPercent: 100, points: 3 }],
+      [{ minPercent: 100, points: 1.555 }],
+      [],
+    ])
+      expect(validateCriteriaTree(tree(measured(bad))).map((p) => p.code)).toEqual(['invalid_scale']);
+    const { metricCode: _, ...unmeasured } = measured(SCALE);
+    expect(validateCriteriaTree(tree(unmeasured)).map((p) => p.code)).toEqual(['invalid_scale']);
   });
 });

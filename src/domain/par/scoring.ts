@@ -23,6 +23,16 @@ export interface CriterionNode {
   readonly guidance?: string;
   /** A reform metric the system measures for this criterion, shown to scorers beside the leaf. */
   readonly metricCode?: string;
+  /**
+   * With a metric: the points its measured percent earns, highest threshold first (e.g. ≥ 100 %:
+   * 2, ≥ 90 %: 1); below every threshold, 0. The unit's self-score is pre-filled from it.
+   */
+  readonly scale?: readonly ScaleStep[];
+}
+
+export interface ScaleStep {
+  readonly minPercent: number;
+  readonly points: number;
 }
 
 /** One year's criteria; the top nodes are the areas (lĩnh vực). */
@@ -58,7 +68,8 @@ export type ScoringProblemCode =
   | 'score_above_max'
   | 'score_too_precise'
   | 'explanation_required'
-  | 'comment_required';
+  | 'comment_required'
+  | 'invalid_scale';
 
 /** What each problem says: {c} is the criterion, {max} and {sum} are points. */
 export const SCORING_PROBLEM_TEXT: ProblemCatalogue<ScoringProblemCode> = {
@@ -102,6 +113,10 @@ export const SCORING_PROBLEM_TEXT: ProblemCatalogue<ScoringProblemCode> = {
   explanation_required: {
     vi: 'Tiêu chí {c} chưa có tài liệu kiểm chứng: cần giải trình',
     en: 'Criterion {c} has no evidence: an explanation is required',
+  },
+  invalid_scale: {
+    vi: 'Thang điểm theo số liệu của tiêu chí {c} không hợp lệ (ngưỡng 0–100 % giảm dần, điểm không vượt điểm tối đa)',
+    en: 'The measured scale of criterion {c} is invalid (thresholds 0–100 % descending, points within the maximum)',
   },
   comment_required: {
     vi: 'Hội đồng thẩm định thay đổi điểm tiêu chí {c}: cần ghi nhận xét',
@@ -224,6 +239,7 @@ export function validateCriteriaTree(tree: CriteriaTree): readonly ScoringProble
     if (depth === MAX_TREE_DEPTH + 1) problems.push(problem('too_deep', c));
     const max = toHundredths(node.maxPoints);
     if (max === null || max < 0) problems.push(problem('invalid_max_points', c));
+    if (node.scale !== undefined && !validScale(node, max ?? 0)) problems.push(problem('invalid_scale', c));
     const childMaxes = node.children.map((child) => toHundredths(child.maxPoints));
     const valid = childMaxes.filter((m): m is number => m !== null && m >= 0);
     const sum = valid.reduce((total, m) => total + m, 0);
@@ -235,6 +251,31 @@ export function validateCriteriaTree(tree: CriteriaTree): readonly ScoringProble
   };
   for (const area of tree.nodes) visit(area, 1);
   return problems;
+}
+
+/** A scale is on a measured leaf: thresholds within 0–100 % strictly descending, points within the maximum. */
+function validScale(node: CriterionNode, maxH: number): boolean {
+  const steps = node.scale ?? [];
+  if (node.children.length > 0 || !node.metricCode || steps.length === 0) return false;
+  return steps.every((step, i) => {
+    const points = toHundredths(step.points);
+    const previous = steps[i - 1];
+    return (
+      Number.isFinite(step.minPercent) &&
+      step.minPercent >= 0 &&
+      step.minPercent <= 100 &&
+      (previous === undefined || step.minPercent < previous.minPercent) &&
+      points !== null &&
+      points >= 0 &&
+      points <= maxH
+    );
+  });
+}
+
+/** The points a measured percent earns on a leaf's scale (null: the leaf has none). */
+export function suggestedPoints(leaf: CriterionNode, percent: number): number | null {
+  if (!leaf.scale || leaf.scale.length === 0) return null;
+  return leaf.scale.find((step) => percent >= step.minPercent)?.points ?? 0;
 }
 
 /** Range checks shared by self, council and survey scores. */

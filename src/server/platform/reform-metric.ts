@@ -20,7 +20,7 @@ export interface ReformMetric {
   readonly titleVi: string;
   readonly titleEn: string;
   /** The module that measures it (or will). */
-  readonly source: 'statistics' | 'catalog' | 'payments' | 'digitisation' | 'feedback';
+  readonly source: 'statistics' | 'catalog' | 'reform' | 'payments' | 'digitisation' | 'feedback';
   /** The year's value up to `asOf` (null: nothing to count). */
   readonly measure:
     | ((
@@ -28,6 +28,19 @@ export interface ReformMetric {
         ctx: { readonly provinceCode: string; readonly year: number; readonly now: Date },
       ) => Promise<MetricValue | null>)
     | null;
+  /**
+   * The same figure for one unit (its own and its children's), where the module can count it; a
+   * metric without it is measured province-wide only.
+   */
+  readonly measureUnit?: (
+    db: DbOrTx,
+    ctx: {
+      readonly provinceCode: string;
+      readonly year: number;
+      readonly now: Date;
+      readonly unitId: string;
+    },
+  ) => Promise<MetricValue | null>;
 }
 
 /** A share in percent with two decimals, rounded half up, from integer counts. */

@@ -154,7 +154,8 @@ export function AppLayout({ session }: { session: Session }) {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+      {/* The menu scrolls on its own when it is taller than the window (a system admin's is). */}
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')} style={{ overflowY: 'auto' }}>
         {links.map((link) => (
           <NavLink
             key={link.to}

@@ -2,6 +2,7 @@ import type { AppConfig } from '../../config';
 import type { ReformMetric } from '../../platform/reform-metric';
 import { catalogReformMetrics } from '../catalog/reform-metrics';
 import { statsReformMetrics } from '../stats/reform-metrics';
+import { parReformMetrics } from './reform-metrics';
 
 /** Metrics whose capability has not landed yet: a target may link to them and shows "no data yet". */
 const PENDING_METRICS: readonly ReformMetric[] = [
@@ -37,5 +38,5 @@ const PENDING_METRICS: readonly ReformMetric[] = [
 
 /** Every reform metric, from the modules that contribute them (registry of domain.md §10). */
 export function reformMetrics(config: AppConfig): readonly ReformMetric[] {
-  return [...statsReformMetrics(config), ...catalogReformMetrics, ...PENDING_METRICS];
+  return [...statsReformMetrics(config), ...catalogReformMetrics, ...parReformMetrics, ...PENDING_METRICS];
 }

@@ -252,6 +252,46 @@ describe('self-assessment', () => {
     expect((await as('agencyadmin.b', 'GET', `/api/par/scoring/evidence/${file?.id}`)).statusCode).toBe(404);
   });
 
+  it('pre-fills a measured criterion from the unit’s own figure on its scale, the figure counting as evidence', async () => {
+    // Commune A leads one task, done before its due date: 1 of 1 tasks fallen due (or done) is done.
+    const task = await as('leader', 'POST', '/api/par/tasks', {
+      title: 'Rà soát quy trình nội bộ',
+      sourceDocument: 'Kế hoạch 31/KH-UBND',
+      assignedBy: 'committee',
+      leadUnitId: A(),
+      dueDate: '2026-11-27',
+      expectedOutput: 'Báo cáo',
+    });
+    expect(task.statusCode, task.body).toBe(201);
+    const done = await as('agencyadmin.a', 'POST', `/api/par/tasks/${task.json().id}/complete`, {
+      version: task.json().version,
+      output: 'Đã rà soát',
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    const own = await sheet('agencyadmin.a', A());
+    const measured = own.criteria.find((c) => c.metricCode === 'par_tasks_done_share');
+    if (!measured) throw new Error('the commune template measures the tasks done');
+    expect(own.measured.find((m) => m.metricCode === 'par_tasks_done_share')).toMatchObject({
+      scope: 'unit',
+      percent: 100,
+      numerator: 1,
+      denominator: 1,
+    });
+    const current = own.scores.find((x) => x.code === measured.code);
+    expect(current?.suggestedScore).toBe(measured.maxPoints);
+    // Commune B has no task: no figure, no suggestion.
+    const other = await sheet('agencyadmin.b', B());
+    expect(other.measured.find((m) => m.metricCode === 'par_tasks_done_share')?.percent).toBeNull();
+    expect(other.scores.find((x) => x.code === measured.code)?.suggestedScore).toBeNull();
+    // Saving the suggestion needs neither a file nor an explanation: the system's figure is the proof.
+    await ok<Written>(
+      as('agencyadmin.a', 'PUT', leafUrl(A(), measured.code, 'self'), {
+        version: current?.version ?? 0,
+        score: measured.maxPoints,
+      }),
+    );
+  });
+
   it('refuses writes on another unit’s sheet and on criteria that are not leaves', async () => {
     const leaf = leaves[4];
     if (!leaf) throw new Error('no leaf');

@@ -17,6 +17,7 @@ import {
   checkSurveyScore,
   formatPoints,
   type ScoringProblem,
+  suggestedPoints,
   toHundredths,
   unitScore,
 } from '../../../domain/par/scoring';
@@ -125,15 +126,15 @@ export async function scoreSheet(
   const measured = await Promise.all(
     metricCodes.map(async (code) => {
       const metric = metrics.find((m) => m.code === code);
-      const value = metric?.measure
-        ? await metric.measure(db, {
-            provinceCode: deps.config.PROVINCE_CODE,
-            year: round.year,
-            now: deps.clock.now(),
-          })
-        : null;
+      const ctx = { provinceCode: deps.config.PROVINCE_CODE, year: round.year, now: deps.clock.now() };
+      const value = metric?.measureUnit
+        ? await metric.measureUnit(db, { ...ctx, unitId })
+        : metric?.measure
+          ? await metric.measure(db, ctx)
+          : null;
       return {
         metricCode: code,
+        scope: metric?.measureUnit ? ('unit' as const) : ('province' as const),
         titleVi: metric?.titleVi ?? code,
         titleEn: metric?.titleEn ?? code,
         percent: value?.percent ?? null,
@@ -143,6 +144,12 @@ export async function scoreSheet(
       };
     }),
   );
+  const percentOf = new Map(measured.map((m) => [m.metricCode, m.percent]));
+  const suggestionOf = (code: string) => {
+    const leaf = leaves.get(code);
+    const percent = leaf?.metricCode ? percentOf.get(leaf.metricCode) : null;
+    return leaf && percent !== null && percent !== undefined ? suggestedPoints(leaf, percent) : null;
+  };
   return {
     round: {
       id: round.id,
@@ -185,6 +192,7 @@ export async function scoreSheet(
         returnNote: row?.returnNote ?? null,
         answeredAt: row?.answeredAt?.toISOString() ?? null,
         surveyScore: points(row?.surveyHundredths ?? null),
+        suggestedScore: suggestionOf(code),
         version: row?.rowVersion ?? 0,
       };
     }),
@@ -383,7 +391,8 @@ export function writeSelfScore(
       }
       if (input.score !== null) {
         const count = await evidenceCount(tx, target.roundId, target.unitId, target.code);
-        const located = count + (input.evidenceLocation ? 1 : 0);
+        // A place in a document, or — on a leaf the system measures — the system's own figure.
+        const located = count + (input.evidenceLocation ? 1 : 0) + (leaf.metricCode ? 1 : 0);
         const problem = checkSelfScore(leaf, input.score, located, input.explanation);
         if (problem) throw scoreProblem(problem);
       }

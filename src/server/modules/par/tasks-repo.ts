@@ -86,6 +86,24 @@ export async function readableTaskFacts(
   return rows.map(factsWithDates);
 }
 
+/** The facts of the top-level tasks due within the dates, of one lead unit or all. */
+export async function taskFactsDueWithin(
+  db: DbOrTx,
+  provinceCode: string,
+  from: string,
+  to: string,
+  leadUnitId: string | null,
+): Promise<TaskFacts[]> {
+  const rows = await queryRows<TaskFacts>(
+    db,
+    sql`select ${FACT_COLUMNS} from par_tasks t
+         where t.province_code = ${provinceCode} and t.parent_id is null
+           and t.due_date between ${from}::date and ${to}::date
+           ${leadUnitId ? sql`and t.lead_unit_id = ${leadUnitId}` : sql``}`,
+  );
+  return rows.map(factsWithDates);
+}
+
 /** The facts of the subtasks of the given tasks. */
 export async function subtaskFactsOf(
   db: DbOrTx,

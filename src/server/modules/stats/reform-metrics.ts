@@ -14,11 +14,18 @@ async function yearFigures(
   year: number,
   now: Date,
   level: string | undefined,
+  unitId?: string,
 ) {
   const today = localDateOf(now.getTime());
   if (`${year}-01-01` > today) return null;
   const to = `${year}-12-31` < today ? `${year}-12-31` : today;
-  const scope = await resolveStatsScope(db, provinceCode, null, { from: `${year}-01-01`, to, level }, now);
+  const scope = await resolveStatsScope(
+    db,
+    provinceCode,
+    null,
+    { from: `${year}-01-01`, to, ...(unitId ? { unit: unitId } : { level }) },
+    now,
+  );
   const groups = await reportGroups(db, provinceCode, scope, ['level']);
   const policy = countingPolicyOf(config);
   return {
@@ -27,14 +34,28 @@ async function yearFigures(
   };
 }
 
+type YearFigures = NonNullable<Awaited<ReturnType<typeof yearFigures>>>;
+
+const onTimeShare = (year: YearFigures | null) =>
+  year
+    ? shareValue(year.figures.resolvedEarly + year.figures.resolvedOnTime, year.figures.resolved, year.asOf)
+    : null;
+const onlineShare = (year: YearFigures | null) =>
+  year ? shareValue(year.figures.receivedOnline, year.figures.received, year.asOf) : null;
+
 const onTimeRate =
   (config: AppConfig, level?: string): NonNullable<ReformMetric['measure']> =>
-  async (db, { provinceCode, year, now }) => {
-    const year_ = await yearFigures(db, config, provinceCode, year, now, level);
-    if (!year_) return null;
-    const f = year_.figures;
-    return shareValue(f.resolvedEarly + f.resolvedOnTime, f.resolved, year_.asOf);
-  };
+  async (db, { provinceCode, year, now }) =>
+    onTimeShare(await yearFigures(db, config, provinceCode, year, now, level));
+
+/** A unit's own share (whatever level the province-wide metric counts). */
+const ofUnit =
+  (config: AppConfig, share: (year: YearFigures | null) => ReturnType<typeof shareValue>) =>
+  async (
+    db: Parameters<NonNullable<ReformMetric['measureUnit']>>[0],
+    ctx: Parameters<NonNullable<ReformMetric['measureUnit']>>[1],
+  ) =>
+    share(await yearFigures(db, config, ctx.provinceCode, ctx.year, ctx.now, undefined, ctx.unitId));
 
 const LEVEL_NAMES = [
   ['province', 'cấp tỉnh', 'provincial level'],
@@ -51,6 +72,7 @@ export function statsReformMetrics(config: AppConfig): ReformMetric[] {
       titleEn: 'Dossiers resolved on time (whole province)',
       source: 'statistics',
       measure: onTimeRate(config),
+      measureUnit: ofUnit(config, onTimeShare),
     },
     ...LEVEL_NAMES.map(
       ([level, vi, en]): ReformMetric => ({
@@ -59,6 +81,7 @@ export function statsReformMetrics(config: AppConfig): ReformMetric[] {
         titleEn: `Dossiers resolved on time, ${en}`,
         source: 'statistics',
         measure: onTimeRate(config, level),
+        measureUnit: ofUnit(config, onTimeShare),
       }),
     ),
     {
@@ -66,11 +89,9 @@ export function statsReformMetrics(config: AppConfig): ReformMetric[] {
       titleVi: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến trên tổng số hồ sơ',
       titleEn: 'Dossiers received online, of all dossiers received',
       source: 'statistics',
-      measure: async (db, { provinceCode, year, now }) => {
-        const year_ = await yearFigures(db, config, provinceCode, year, now, undefined);
-        if (!year_) return null;
-        return shareValue(year_.figures.receivedOnline, year_.figures.received, year_.asOf);
-      },
+      measure: async (db, { provinceCode, year, now }) =>
+        onlineShare(await yearFigures(db, config, provinceCode, year, now, undefined)),
+      measureUnit: ofUnit(config, onlineShare),
     },
   ];
 }

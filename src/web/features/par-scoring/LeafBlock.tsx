@@ -105,7 +105,8 @@ function Measured({ measured }: { measured: MeasuredDto | null }) {
       <Stack gap={0}>
         {measured && (
           <Text size="xs" c="dimmed">
-            {fmt.lang === 'vi' ? measured.titleVi : measured.titleEn}
+            {fmt.lang === 'vi' ? measured.titleVi : measured.titleEn} ·{' '}
+            {t(`parScoring.sheet.measuredScope_${measured.scope}`)}
           </Text>
         )}
         <Text size="xs" fw={600}>

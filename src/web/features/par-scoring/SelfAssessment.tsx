@@ -21,6 +21,12 @@ const selfValuesOf = (s: LeafScoreDto): SelfValues => ({
   evidenceLocation: s.evidenceLocation ?? '',
 });
 
+/** A leaf never scored starts from what the system's figure earns on its scale. */
+const suggestedStart = (s: LeafScoreDto): SelfValues =>
+  s.selfScore === null && !s.notApplicable && s.suggestedScore !== null
+    ? { ...selfValuesOf(s), score: s.suggestedScore }
+    : selfValuesOf(s);
+
 const sameSelf = (a: SelfValues, b: SelfValues) =>
   typedPoints(a.score) === typedPoints(b.score) &&
   a.notApplicable === b.notApplicable &&
@@ -32,8 +38,15 @@ const SELF_FIELDS = ['score', 'notApplicable', 'explanation', 'evidenceLocation'
 /** The unit's own score of a leaf, its explanation and where the evidence proves it; saved leaf by leaf. */
 export function SelfScoreForm({ roundId, unitId, criterion, score }: LeafProps) {
   const { t } = useTranslation();
-  const { lang } = useFormat();
-  const draft = useLeafDraft({ roundId, unitId, score, valuesOf: selfValuesOf, same: sameSelf });
+  const draft = useLeafDraft({
+    roundId,
+    unitId,
+    score,
+    valuesOf: selfValuesOf,
+    start: suggestedStart,
+    same: sameSelf,
+  });
+  const fmt = useFormat();
   const v = draft.values;
   const save = () =>
     draft.save((version, values) => ({
@@ -54,7 +67,7 @@ export function SelfScoreForm({ roundId, unitId, criterion, score }: LeafProps) 
           w={110}
           label={t('parScoring.sheet.selfScore')}
           decimalScale={2}
-          decimalSeparator={lang === 'vi' ? ',' : '.'}
+          decimalSeparator={fmt.lang === 'vi' ? ',' : '.'}
           allowNegative={false}
           hideControls
           disabled={v.notApplicable}
@@ -82,6 +95,11 @@ export function SelfScoreForm({ roundId, unitId, criterion, score }: LeafProps) 
           error={fieldError(draft.error, 'evidenceLocation')}
         />
       </Group>
+      {score.selfScore === null && score.suggestedScore !== null && (
+        <Text size="xs" c="dimmed" data-testid="suggested">
+          {t('parScoring.sheet.suggested', { points: fmt.decimal(score.suggestedScore) })}
+        </Text>
+      )}
       <Textarea
         size="xs"
         label={t('parScoring.sheet.explanation')}

@@ -48,6 +48,7 @@ export function blankScore(code: string): LeafScoreDto {
     returnNote: null,
     answeredAt: null,
     surveyScore: null,
+    suggestedScore: null,
     version: 0,
   };
 }

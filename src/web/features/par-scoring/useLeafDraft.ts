@@ -19,12 +19,14 @@ export function useLeafDraft<V>(options: {
   unitId: string;
   score: LeafScoreDto;
   valuesOf: (score: LeafScoreDto) => V;
+  /** What the form shows first, when not the server's values (a suggestion to save). */
+  start?: (score: LeafScoreDto) => V;
   same: (a: V, b: V) => boolean;
 }) {
-  const { roundId, unitId, score, valuesOf, same } = options;
+  const { roundId, unitId, score, valuesOf, start, same } = options;
   const queryClient = useQueryClient();
   const command = useLeafCommand(roundId, unitId, score.code);
-  const [values, setValues] = useState(() => valuesOf(score));
+  const [values, setValues] = useState(() => (start ?? valuesOf)(score));
   const [base, setBase] = useState(() => ({ version: score.version, values: valuesOf(score) }));
   const [conflict, setConflict] = useState<ProblemError | null>(null);
   const [saved, setSaved] = useState(false);
