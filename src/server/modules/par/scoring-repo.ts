@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { ScoreBand } from '../../../domain/par/score-bands';
 import type { CriteriaTree, CriterionNode, LeafScore } from '../../../domain/par/scoring';
-import type { DbOrTx } from '../../db/client';
+import { type DbOrTx, queryRows } from '../../db/client';
 import {
   parScoreEvidence,
   parScores,
@@ -177,4 +177,21 @@ export function flattenCriteria(tree: CriteriaTree) {
   for (const area of tree.nodes) visit(area, null, 1);
   const leaves = new Map(flat.filter((f) => f.node.children.length === 0).map((f) => [f.node.code, f.node]));
   return { flat, leaves };
+}
+
+/** Moves whenever a score, a submission or a round of the province changes: live pages compare it. */
+export async function scoringRevision(db: DbOrTx, provinceCode: string): Promise<string> {
+  const [row] = await queryRows<{ rounds: string; scores: string; submitted: number }>(
+    db,
+    sql`select
+          (select coalesce(sum(r.row_version), 0)::text || '/' || count(*)::text
+             from par_scoring_rounds r where r.province_code = ${provinceCode}) as rounds,
+          (select coalesce(max(s.updated_at)::text, '') || '/' || count(*)::text
+             from par_scores s join par_scoring_rounds r on r.id = s.round_id
+            where r.province_code = ${provinceCode}) as scores,
+          (select count(u.submitted_at)::int
+             from par_scoring_units u join par_scoring_rounds r on r.id = u.round_id
+            where r.province_code = ${provinceCode}) as submitted`,
+  );
+  return `${row?.rounds ?? ''}:${row?.scores ?? ''}:${row?.submitted ?? 0}`;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ZRoundDetail, ZScoreSheet, ZScoreWritten } from '../../../contracts/par-scoring';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
+import { scoringRevision } from './scoring-repo';
 
 type Round = z.infer<typeof ZRoundDetail>;
 type Sheet = z.infer<typeof ZScoreSheet>;
@@ -408,6 +409,8 @@ describe('ranking and publication', () => {
   it('ranks the units live for the council; a unit sees only its own line before publication', async () => {
     const leaf = leaves[0];
     if (!leaf) throw new Error('no leaf');
+    // The programme's live stream moves with every score, so open rankings and sheets refetch.
+    const before = await scoringRevision(t.database.db, t.config.PROVINCE_CODE);
     await ok<Written>(
       as('agencyadmin.b', 'PUT', leafUrl(B(), leaf.code, 'self'), {
         version: 0,
@@ -415,6 +418,7 @@ describe('ranking and publication', () => {
         evidenceLocation: 'Kế hoạch số 3/KH-UBND',
       }),
     );
+    expect(await scoringRevision(t.database.db, t.config.PROVINCE_CODE)).not.toBe(before);
     const all = await ok<Round>(as('par', 'GET', `/api/par/scoring/rounds/${round.id}`));
     expect(all.units).toHaveLength(2);
     expect(all.units.map((u) => u.rank)).toEqual([1, 2]);

@@ -25,6 +25,7 @@ import { XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
 import { uploadedRows } from '../../platform/uploaded-sheet';
 import { onWrite } from '../../platform/writes';
 import { PAR_MANAGER_ROLES, PAR_ROLES, parCaller, taskPermissions } from './par-access';
+import { scoringRevision } from './scoring-repo';
 import {
   completeTask,
   createTask,
@@ -253,8 +254,10 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
       ),
   );
 
+  // One stream for the programme's live pages: tasks (boards) and PAR-index scores (rankings, sheets).
   const watcher = new RevisionWatcher(
-    () => tasksRevision(deps.db, deps.config.PROVINCE_CODE),
+    async () =>
+      `${await tasksRevision(deps.db, deps.config.PROVINCE_CODE)}|${await scoringRevision(deps.db, deps.config.PROVINCE_CODE)}`,
     app.log,
     onWrite,
   );
@@ -266,7 +269,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
       schema: {
         tags: ['reform'],
         summary:
-          'Server-sent events: `event: revision` each time a task changes (boards refetch); a comment every 15 s keeps proxies from closing it',
+          'Server-sent events: `event: revision` each time a task or a PAR-index score changes (boards, rankings and score sheets refetch); a comment every 15 s keeps proxies from closing it',
       },
     },
     (request, reply) => streamRevisions(request, reply, watcher),
