@@ -451,3 +451,25 @@ export const parInspectionFindings = pgTable(
     index('par_inspection_findings_open_idx').on(t.dueDate).where(sql`${t.closedAt} is null`),
   ],
 );
+
+/**
+ * The figures a report round's units and the province saw when the round was closed: the report
+ * stays as it was sent even as dossiers, tasks and scores move on afterwards.
+ */
+export const parReportFigures = pgTable(
+  'par_report_figures',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => parReportRounds.id),
+    /** The unit, or the province's root unit for the consolidated report. */
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    /** As the API shows them (contracts/par-reports.ts ZReportFigures). */
+    figures: jsonb('figures').notNull(),
+    /** The province's only: the period's tasks by lead unit, for the consolidated report's table. */
+    tasksByLead: jsonb('tasks_by_lead'),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
+);

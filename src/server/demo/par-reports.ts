@@ -9,8 +9,15 @@ import {
 } from '../../domain/par/report-periods';
 import type { DbOrTx } from '../db/client';
 import { parReportRounds } from '../db/schema-par';
+import { figuresSnapshot } from '../modules/par/report-figures';
 import { createReportRound } from '../modules/par/report-round-commands';
-import { markClosed, markSubmitted, writeSection } from '../modules/par/reports-repo';
+import {
+  findReportRound,
+  markClosed,
+  markSubmitted,
+  storeFrozenFigures,
+  writeSection,
+} from '../modules/par/reports-repo';
 import type { AuthContext } from '../platform/access';
 import type { AppDeps } from '../platform/http';
 import { SeededRandom } from './names';
@@ -200,4 +207,7 @@ export async function loadDemoReports(deps: AppDeps, officer: AuthContext): Prom
       officer.fullName,
     );
   });
+  // The closed round keeps the figures it showed when it closed.
+  const closedRound = await findReportRound(deps.db, deps.config.PROVINCE_CODE, closed.id);
+  await storeFrozenFigures(deps.db, await figuresSnapshot(deps, officer, closedRound));
 }

@@ -1,14 +1,12 @@
 import type { ReportPeriod } from '../../../domain/par/report-periods';
-import type { TaskStatus } from '../../../domain/par/tasks';
 import type { AuthContext } from '../../platform/access';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
-import { unitSummariesOf } from '../organisation/unit-tree';
 import { parCaller } from './par-access';
 import { provinceUnit } from './plans';
 import { buildReportDocument } from './report-document';
 import { renderReportDocx } from './report-docx';
-import { periodTasks, reportFigures } from './report-figures';
+import { reportFigures, tasksByLead } from './report-figures';
 import type { ReportDocumentModel } from './report-model';
 import { renderReportPdf } from './report-pdf';
 import { reportParty, reportRoundDetail } from './reports';
@@ -26,11 +24,11 @@ export async function consolidatedReport(
   const province = await provinceUnit(deps.db, deps.config.PROVINCE_CODE);
   if (!reportParty(await parCaller(deps.db, auth), province.id, true).manages)
     throw new AppError('forbidden', 403);
-  const [detail, sections, figures, tasks] = await Promise.all([
+  const [detail, sections, figures, byLead] = await Promise.all([
     reportRoundDetail(deps, auth, roundId),
     sectionsOf(deps.db, roundId),
     reportFigures(deps, auth, round, null),
-    periodTasks(deps, auth, round, null),
+    tasksByLead(deps, auth, round),
   ]);
   const unitSections = new Map<string, Map<string, string>>();
   for (const row of sections) {
@@ -38,9 +36,6 @@ export async function consolidatedReport(
     own.set(row.section, row.body);
     unitSections.set(row.unitId, own);
   }
-  const byLead = new Map<string, TaskStatus[]>();
-  for (const t of tasks) byLead.set(t.row.leadUnitId, [...(byLead.get(t.row.leadUnitId) ?? []), t.status]);
-  const leads = await unitSummariesOf(deps.db, [...byLead.keys()]);
   return buildReportDocument({
     year: round.year,
     period: round.period as ReportPeriod,
@@ -49,9 +44,7 @@ export async function consolidatedReport(
     issuedAt: round.closedAt ?? deps.clock.now(),
     provinceSections: unitSections.get(province.id) ?? new Map(),
     figures,
-    tasksByLead: [...byLead]
-      .map(([id, statuses]) => ({ unitName: leads.get(id)?.name ?? id, statuses }))
-      .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')),
+    tasksByLead: byLead,
     units: detail.units,
     unitSections,
   });

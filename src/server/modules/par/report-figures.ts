@@ -5,9 +5,11 @@ import { countStatuses, type TaskStatus } from '../../../domain/par/tasks';
 import { onTimeRate, type ReportFigures } from '../../../domain/stats/report-figures';
 import type { AuthContext } from '../../platform/access';
 import type { AppDeps } from '../../platform/http';
+import { unitSummariesOf } from '../organisation/unit-tree';
 import { periodFigures } from '../stats/period-figures';
 import type { ParCaller } from './par-access';
-import type { ReportRoundRow } from './reports-repo';
+import { provinceUnit } from './plans';
+import { type FrozenFiguresRow, frozenFiguresOf, type ReportRoundRow, unitsOfRounds } from './reports-repo';
 import { listRounds, roundDetail } from './scoring-rounds';
 import { readableTaskViews, type TaskView } from './task-views';
 
@@ -95,8 +97,81 @@ async function scoringFigures(
   return { year: latest, unit, bands: [...bands].map(([band, count]) => ({ band, count })) };
 }
 
-/** The computed figures of one unit's report (`unitId` null: the province's consolidated report). */
+/**
+ * The figures of one unit's report (`unitId` null: the province's consolidated report): as frozen
+ * when the round closed, or computed now while it is open.
+ */
 export async function reportFigures(
+  deps: AppDeps,
+  auth: AuthContext,
+  round: ReportRoundRow,
+  unitId: string | null,
+): Promise<FiguresDto> {
+  if (round.closedAt !== null) {
+    const key = unitId ?? (await provinceUnit(deps.db, deps.config.PROVINCE_CODE)).id;
+    const frozen = await frozenFiguresOf(deps.db, round.id, key);
+    if (frozen) return frozen.figures as FiguresDto;
+  }
+  return computedFigures(deps, auth, round, unitId);
+}
+
+/** The period's tasks counted by lead unit, for the consolidated report's table. */
+export interface TasksByLead {
+  readonly unitName: string;
+  readonly statuses: readonly TaskStatus[];
+}
+
+/** As frozen at closing, or counted now while the round is open. */
+export async function tasksByLead(
+  deps: AppDeps,
+  auth: AuthContext,
+  round: ReportRoundRow,
+): Promise<TasksByLead[]> {
+  if (round.closedAt !== null) {
+    const province = await provinceUnit(deps.db, deps.config.PROVINCE_CODE);
+    const frozen = await frozenFiguresOf(deps.db, round.id, province.id);
+    if (frozen?.tasksByLead) return frozen.tasksByLead as TasksByLead[];
+  }
+  return countedTasksByLead(deps, auth, round);
+}
+
+async function countedTasksByLead(deps: AppDeps, auth: AuthContext, round: ReportRoundRow) {
+  const byLead = new Map<string, TaskStatus[]>();
+  for (const t of await periodTasks(deps, auth, round, null)) {
+    const statuses = byLead.get(t.row.leadUnitId);
+    if (statuses) statuses.push(t.status);
+    else byLead.set(t.row.leadUnitId, [t.status]);
+  }
+  const leads = await unitSummariesOf(deps.db, [...byLead.keys()]);
+  return [...byLead]
+    .map(([id, statuses]) => ({ unitName: leads.get(id)?.name ?? id, statuses }))
+    .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));
+}
+
+/**
+ * What the round shows at the moment it closes, for every unit in it and the province (with its
+ * tasks by lead unit): computed before the closing transaction, stored in it.
+ */
+export async function figuresSnapshot(
+  deps: AppDeps,
+  auth: AuthContext,
+  round: ReportRoundRow,
+): Promise<FrozenFiguresRow[]> {
+  const province = await provinceUnit(deps.db, deps.config.PROVINCE_CODE);
+  const rows: FrozenFiguresRow[] = [];
+  for (const member of await unitsOfRounds(deps.db, [round.id])) {
+    const isProvince = member.unitId === province.id;
+    rows.push({
+      roundId: round.id,
+      unitId: member.unitId,
+      figures: await computedFigures(deps, auth, round, isProvince ? null : member.unitId),
+      tasksByLead: isProvince ? await countedTasksByLead(deps, auth, round) : null,
+    });
+  }
+  return rows;
+}
+
+async function computedFigures(
   deps: AppDeps,
   auth: AuthContext,
   round: ReportRoundRow,

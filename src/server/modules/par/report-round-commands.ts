@@ -12,8 +12,9 @@ import { AppError, versionConflict } from '../../platform/errors';
 import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import { unitSummariesOfProvince } from '../organisation/unit-tree';
+import { figuresSnapshot } from './report-figures';
 import { assertOpen, reportRoundDetail, runsReports } from './reports';
-import { findReportRound, insertRound, markClosed } from './reports-repo';
+import { findReportRound, insertRound, markClosed, storeFrozenFigures } from './reports-repo';
 
 /** The PAR officers' commands on report rounds: opening one for a period, closing it. */
 
@@ -94,11 +95,17 @@ export async function closeReportRound(
   meta: CommandMeta,
 ) {
   if (!runsReports(auth)) throw new AppError('forbidden', 403);
+  // The figures as they stand now, frozen with the closing (computed before its transaction).
+  const before = await findReportRound(deps.db, deps.config.PROVINCE_CODE, id);
+  assertOpen(before);
+  if (before.rowVersion !== version) throw versionConflict();
+  const snapshot = await figuresSnapshot(deps, auth, before);
   await deps.db.transaction(async (tx) => {
     const round = await findReportRound(tx, deps.config.PROVINCE_CODE, id, 'update');
     assertOpen(round);
     if (round.rowVersion !== version) throw versionConflict();
     if (!(await markClosed(tx, id, version, deps.clock.now(), auth.fullName))) throw versionConflict();
+    await storeFrozenFigures(tx, snapshot);
     await appendAudit(tx, deps.clock, {
       actorUserId: auth.userId,
       actorName: auth.fullName,

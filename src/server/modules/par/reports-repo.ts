@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { parReportRounds, parReportSections, parReportUnits } from '../../db/schema-par';
+import { parReportFigures, parReportRounds, parReportSections, parReportUnits } from '../../db/schema-par';
 import { notFound } from '../../platform/errors';
 
 /** The tables of the periodic reform reports, read and written here only. */
@@ -175,4 +175,23 @@ export async function markClosed(tx: DbOrTx, id: string, version: number, at: Da
     )
     .returning({ id: parReportRounds.id });
   return done.length > 0;
+}
+
+export type FrozenFiguresRow = typeof parReportFigures.$inferSelect;
+
+/** The figures frozen when the round closed, for one unit (or the province's root unit). */
+export async function frozenFiguresOf(db: DbOrTx, roundId: string, unitId: string) {
+  const [row] = await db
+    .select()
+    .from(parReportFigures)
+    .where(and(eq(parReportFigures.roundId, roundId), eq(parReportFigures.unitId, unitId)));
+  return row;
+}
+
+export async function storeFrozenFigures(tx: DbOrTx, rows: readonly FrozenFiguresRow[]) {
+  for (let i = 0; i < rows.length; i += 200)
+    await tx
+      .insert(parReportFigures)
+      .values(rows.slice(i, i + 200))
+      .onConflictDoNothing();
 }

@@ -443,6 +443,29 @@ describe('closing', () => {
     const board = await ok<z.infer<typeof ZReportBoard>>(as('leader', 'GET', '/api/par/reports/board'));
     expect(board.rounds).toEqual([]);
   });
+
+  it('keeps the figures the round showed when it closed, though the work goes on', async () => {
+    const sent = await report('officer.a', A());
+    expect(sent.figures.tasks).toMatchObject({ total: 1, byStatus: { not_started: 1 } });
+    // Commune A finishes its task after the closing: the closed report does not move.
+    const tasks = await ok<{ tasks: { id: string; version: number }[] }>(
+      as('officer.a', 'GET', '/api/par/tasks'),
+    );
+    const [task] = tasks.tasks;
+    if (!task) throw new Error('commune A leads a task');
+    await ok(
+      as('officer.a', 'POST', `/api/par/tasks/${task.id}/complete`, {
+        version: task.version,
+        output: 'Đã rà soát',
+      }),
+    );
+    const later = await report('officer.a', A());
+    expect(later.figures).toEqual(sent.figures);
+    expect((await report('par', P())).figures.tasks).toMatchObject({
+      total: 1,
+      byStatus: { not_started: 1 },
+    });
+  });
 });
 
 /** Whether poppler's pdftotext is installed (the check runs where it is). */
