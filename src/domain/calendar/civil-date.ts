@@ -63,6 +63,11 @@ export function formatIsoDate(date: CivilDate): IsoDate {
   return `${yyyy}-${String(date.m).padStart(2, '0')}-${String(date.d).padStart(2, '0')}`;
 }
 
+/** 'YYYY-MM-DD' → 'dd/mm/yyyy', as Vietnamese documents and messages write a day. */
+export function vietnameseDay(iso: IsoDate): string {
+  return iso.split('-').reverse().join('/');
+}
+
 /** Julian day number of a Gregorian date (the day that begins at noon UT of that date). */
 export function civilToJdn(date: CivilDate): number {
   // Fliegel & Van Flandern (1968), integer form.

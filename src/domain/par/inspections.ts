@@ -1,4 +1,4 @@
-import { isoToJdn } from '../calendar/civil-date';
+import { isoToJdn, vietnameseDay } from '../calendar/civil-date';
 import { localDateOf } from '../calendar/local-time';
 import type { Instant } from '../calendar/working-calendar';
 import { inForceOn } from '../organisation/units';
@@ -158,14 +158,12 @@ export interface InspectionDateProblem {
   readonly en: string;
 }
 
-const viDate = (iso: string) => iso.split('-').reverse().join('/');
-
 /** A unit is scheduled for a day of the plan's year. */
 export function scheduledOnProblem(scheduledOn: string, year: number): InspectionDateProblem | null {
   if (scheduledOn.startsWith(`${year}-`)) return null;
   return {
     code: 'scheduled_outside_year',
-    vi: `Ngày kiểm tra ${viDate(scheduledOn)} không thuộc năm ${year} của kế hoạch`,
+    vi: `Ngày kiểm tra ${vietnameseDay(scheduledOn)} không thuộc năm ${year} của kế hoạch`,
     en: `The inspection date ${scheduledOn} is not in the plan's year ${year}`,
   };
 }
@@ -178,13 +176,13 @@ export function conductedOnProblem(
   if (!conductedOn.startsWith(`${context.year}-`))
     return {
       code: 'conducted_outside_year',
-      vi: `Ngày kiểm tra ${viDate(conductedOn)} không thuộc năm ${context.year} của kế hoạch`,
+      vi: `Ngày kiểm tra ${vietnameseDay(conductedOn)} không thuộc năm ${context.year} của kế hoạch`,
       en: `The inspection date ${conductedOn} is not in the plan's year ${context.year}`,
     };
   if (conductedOn > context.today)
     return {
       code: 'conducted_in_future',
-      vi: `Ngày kiểm tra ${viDate(conductedOn)} chưa đến`,
+      vi: `Ngày kiểm tra ${vietnameseDay(conductedOn)} chưa đến`,
       en: `The inspection date ${conductedOn} has not come yet`,
     };
   return null;
@@ -198,13 +196,13 @@ export function remedyDueDateProblem(
   if (dueDate < context.today)
     return {
       code: 'due_in_past',
-      vi: `Hạn khắc phục ${viDate(dueDate)} đã qua`,
+      vi: `Hạn khắc phục ${vietnameseDay(dueDate)} đã qua`,
       en: `The remedy due date ${dueDate} is in the past`,
     };
   if (dueDate > defaultRemedyDueDate(context.year))
     return {
       code: 'due_after_year',
-      vi: `Hạn khắc phục ${viDate(dueDate)} sau ngày 31/12/${context.year}: mọi tồn tại phải được khắc phục trong năm`,
+      vi: `Hạn khắc phục ${vietnameseDay(dueDate)} sau ngày 31/12/${context.year}: mọi tồn tại phải được khắc phục trong năm`,
       en: `The remedy due date ${dueDate} is after 31 December ${context.year}: every finding is remedied within the year`,
     };
   return null;

@@ -1,3 +1,4 @@
+import { vietnameseDay } from '../calendar/civil-date';
 import type { TaskReminder } from './tasks';
 
 /** What a reminder about a task says (to the lead unit's staff, in Vietnamese as they work). */
@@ -12,9 +13,6 @@ export interface TaskReminderFacts {
   readonly pageUrl: string;
 }
 
-/** 2026-12-31 → 31/12/2026, as Vietnamese documents write dates. */
-const vietnameseDate = (iso: string) => iso.split('-').reverse().join('/');
-
 /** SMS texts stay within one long message; a long title is cut with an ellipsis. */
 const SMS_TITLE_MAX = 80;
 
@@ -23,7 +21,7 @@ const shortTitle = (title: string) =>
 
 /** The e-mail (subject, body) and SMS text of a reminder. */
 export function taskReminderText(kind: TaskReminder, facts: TaskReminderFacts) {
-  const due = vietnameseDate(facts.dueDate);
+  const due = vietnameseDay(facts.dueDate);
   const source = facts.sourceDocument ? ` (theo ${facts.sourceDocument})` : '';
   if (kind === 'due_soon') {
     const left =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffFileKind, zipEntryNames } from './file-type';
+import { sniffFileKind, sniffImageType, zipEntryNames } from './file-type';
 import { writeWorkbook } from './spreadsheet';
 
 /** A ZIP archive of stored (uncompressed) entries, enough for the sniffer (no CRCs checked). */
@@ -86,5 +86,17 @@ describe('sniffing a file’s kind by its content', () => {
 
   it('reads entry names past a ZIP comment', () => {
     expect(zipEntryNames(zip([['a.txt', 'a']], 'x'.repeat(1000)))).toEqual(['a.txt']);
+  });
+});
+
+describe('sniffImageType', () => {
+  it('knows a PNG and a JPEG by their first bytes, and nothing else', () => {
+    expect(sniffImageType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe(
+      'image/png',
+    );
+    expect(sniffImageType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
+    expect(sniffImageType(Uint8Array.from([0x89, 0x50, 0x4e]))).toBeNull();
+    expect(sniffImageType(new TextEncoder().encode('%PDF-1.7'))).toBeNull();
+    expect(sniffImageType(new Uint8Array())).toBeNull();
   });
 });

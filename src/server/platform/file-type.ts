@@ -60,6 +60,16 @@ function containsBytes(haystack: Uint8Array, needle: Buffer): boolean {
   return Buffer.from(haystack.buffer, haystack.byteOffset, haystack.byteLength).includes(needle);
 }
 
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG = [0xff, 0xd8, 0xff];
+
+/** A photo's type by its content (a scanned or photographed paper), or null. */
+export function sniffImageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
+  if (startsWith(bytes, PNG)) return 'image/png';
+  if (startsWith(bytes, JPEG)) return 'image/jpeg';
+  return null;
+}
+
 /** The kind of a file by its content, or null when it is none of the kinds we accept. */
 export function sniffFileKind(bytes: Uint8Array): FileKind | null {
   if (startsWith(bytes, PDF)) return 'pdf';

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZPublishRequest, ZWithdrawRequest } from '../../../contracts/catalog';
+import { vietnameseDay } from '../../../domain/calendar/civil-date';
 import {
   CONTENT_PROBLEM_TEXT,
   contentProblems,
@@ -40,19 +41,16 @@ async function liveVersions(tx: Tx, procedureId: string) {
   };
 }
 
-/** 'YYYY-MM-DD' → 'dd/MM/yyyy', the Vietnamese way. */
-const viDay = (day: string) => day.split('-').reverse().join('/');
-
 function refusalError(refusal: PublicationRefusal, scheduledVersion: number | undefined): AppError {
   if (refusal.code === 'scheduled_exists') {
     return new AppError('procedure_scheduled_exists', 409, {
       version: scheduledVersion ?? 0,
-      dateVi: viDay(refusal.scheduledFrom),
+      dateVi: vietnameseDay(refusal.scheduledFrom),
       dateEn: refusal.scheduledFrom,
     });
   }
   return new AppError('procedure_effective_date', 422, {
-    reasonVi: `phải sau ngày bắt đầu của phiên bản đang áp dụng (${viDay(refusal.currentFrom)})`,
+    reasonVi: `phải sau ngày bắt đầu của phiên bản đang áp dụng (${vietnameseDay(refusal.currentFrom)})`,
     reasonEn: `must be after the current version's start (${refusal.currentFrom})`,
   });
 }

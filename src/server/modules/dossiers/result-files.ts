@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { dossierFiles } from '../../db/schema';
 import type { AuthContext } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
-import { sniffFileKind } from '../../platform/file-type';
+import { sniffFileKind, sniffImageType } from '../../platform/file-type';
 import type { AppDeps } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import { requireRoleOver, requireState, runDossierCommand } from './command';
@@ -14,15 +14,9 @@ type ResultContentType = 'application/pdf' | 'image/png' | 'image/jpeg';
 /** 10 MB: a scanned multi-page result; larger files are refused before anything is written. */
 export const RESULT_MAX_BYTES = 10 * 1_048_576;
 
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG = [0xff, 0xd8, 0xff];
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
-
 /** The content type the bytes really are (not what the client claims), or null. */
 export function resultContentTypeOf(bytes: Uint8Array): ResultContentType | null {
-  if (startsWith(bytes, PNG)) return 'image/png';
-  if (startsWith(bytes, JPEG)) return 'image/jpeg';
-  return sniffFileKind(bytes) === 'pdf' ? 'application/pdf' : null;
+  return sniffImageType(bytes) ?? (sniffFileKind(bytes) === 'pdf' ? 'application/pdf' : null);
 }
 
 /**

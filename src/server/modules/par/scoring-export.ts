@@ -2,7 +2,7 @@ import { type CriteriaTree, unitScore } from '../../../domain/par/scoring';
 import type { AuthContext } from '../../platform/access';
 import type { AppDeps } from '../../platform/http';
 import { writeWorkbook } from '../../platform/spreadsheet';
-import { criteriaOf, findRound, scoresOfRound } from './scoring-repo';
+import { criteriaOf, findRound, scoreFactsOfRound } from './scoring-repo';
 import { roundDetail, scoreMaps } from './scoring-rounds';
 
 /** The demo bands' names as the province's decision prints them; other codes print as they are. */
@@ -26,7 +26,7 @@ export async function roundResultsWorkbook(deps: AppDeps, auth: AuthContext, rou
   const detail = await roundDetail(deps, auth, roundId);
   const round = await findRound(deps.db, deps.config.PROVINCE_CODE, roundId);
   const tree = criteriaOf(round);
-  const maps = scoreMaps(await scoresOfRound(deps.db, roundId));
+  const maps = scoreMaps(await scoreFactsOfRound(deps.db, roundId));
   const heading = [
     { text: 'ỦY BAN NHÂN DÂN TỈNH', bold: true },
     { text: `KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${detail.year}`, bold: true, size: 13 },

@@ -9,6 +9,7 @@ import type {
   ZRoundUnit,
   ZUpdateRoundRequest,
 } from '../../../contracts/par-scoring';
+import { vietnameseDay } from '../../../domain/calendar/civil-date';
 import { localDateOf } from '../../../domain/calendar/local-time';
 import { criteriaTemplate } from '../../../domain/par/criteria-templates';
 import { classify, DEMO_SCORE_BANDS, validateScoreBands } from '../../../domain/par/score-bands';
@@ -64,9 +65,6 @@ export const runsScoring = (auth: AuthContext) => auth.assignments.some((a) => R
 function assertRunsScoring(auth: AuthContext): void {
   if (!runsScoring(auth)) throw new AppError('forbidden', 403);
 }
-
-/** 2026-12-31 → 31/12/2026, as messages write a day. */
-export const dayOf = (iso: string) => iso.split('-').reverse().join('/');
 
 export const todayOf = (deps: Pick<AppDeps, 'clock'>) => localDateOf(deps.clock.now().getTime());
 
@@ -478,9 +476,9 @@ export async function publishRound(
     const today = todayOf(deps);
     const stage = stageOf(round, today);
     if (stage === 'not_open')
-      throw new AppError('par_scoring_not_open', 409, { opens: dayOf(round.entryOpensOn) });
+      throw new AppError('par_scoring_not_open', 409, { opens: vietnameseDay(round.entryOpensOn) });
     if (stage === 'self_assessment')
-      throw new AppError('par_scoring_still_open', 409, { closes: dayOf(round.entryClosesOn) });
+      throw new AppError('par_scoring_still_open', 409, { closes: vietnameseDay(round.entryClosesOn) });
     const units = await unitsOfRound(tx, id);
     const results = roundResults(round, units, await scoreFactsOfRound(tx, id));
     for (const r of results.values()) {

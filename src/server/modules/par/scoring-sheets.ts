@@ -8,6 +8,7 @@ import type {
   ZScoreSheet,
   ZSelfScoreRequest,
 } from '../../../contracts/par-scoring';
+import { vietnameseDay } from '../../../domain/calendar/civil-date';
 import { formatLocalDateTime } from '../../../domain/calendar/local-time';
 import { classify } from '../../../domain/par/score-bands';
 import {
@@ -27,7 +28,7 @@ import { parScoreEvidence, parScores, parScoringUnits } from '../../db/schema-pa
 import type { AuthContext } from '../../platform/access';
 import { appendAudit } from '../../platform/audit';
 import { AppError, notFound } from '../../platform/errors';
-import { sniffFileKind } from '../../platform/file-type';
+import { sniffFileKind, sniffImageType } from '../../platform/file-type';
 import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import { unitSummariesOf, unitSummaryByCode } from '../organisation/unit-tree';
@@ -42,6 +43,7 @@ import {
   flattenCriteria,
   type RoundRow,
   type ScoreRow,
+  scoreFactsOfRound,
   scoreRow,
   scoresOfRound,
   scoringUnit,
@@ -49,7 +51,6 @@ import {
 } from './scoring-repo';
 import {
   criteriaDto,
-  dayOf,
   lockForChange,
   partyOf,
   roundResults,
@@ -67,14 +68,10 @@ const EVIDENCE_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG = [0xff, 0xd8, 0xff];
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
-
 /** The content type the bytes really are, or null when evidence may not be of that kind. */
 export function evidenceContentTypeOf(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, PNG)) return 'image/png';
-  if (startsWith(bytes, JPEG)) return 'image/jpeg';
+  const image = sniffImageType(bytes);
+  if (image) return image;
   const kind = sniffFileKind(bytes);
   return kind ? (EVIDENCE_TYPES[kind] ?? null) : null;
 }
@@ -106,7 +103,7 @@ export async function scoreSheet(
     scoresOfRound(db, roundId, unitId),
     evidenceOfSheet(db, roundId, unitId),
     unitsOfRound(db, roundId),
-    scoresOfRound(db, roundId),
+    scoreFactsOfRound(db, roundId),
     unitSummariesOf(db, [unitId]),
   ]);
   const tree = criteriaOf(round);
@@ -231,8 +228,8 @@ function assertMay(
   if (!isParty) throw new AppError('forbidden', 403);
   const refusal = stageRefusal(ctx.stage, ctx.member.submittedAt !== null, action);
   throw new AppError(refusal ? STAGE_PROBLEMS[refusal] : 'forbidden', refusal ? 409 : 403, {
-    opens: dayOf(round.entryOpensOn),
-    closes: dayOf(round.entryClosesOn),
+    opens: vietnameseDay(round.entryOpensOn),
+    closes: vietnameseDay(round.entryClosesOn),
   });
 }
 
@@ -251,7 +248,7 @@ function scoreProblem(problem: ScoringProblem): AppError {
 /** 09:26 08/12/2026: as Vietnamese write a time and day, in either language. */
 function timeAndDate(at: number): string {
   const [date = '', time = ''] = formatLocalDateTime(at).split(' ');
-  return `${time} ${dayOf(date)}`;
+  return `${time} ${vietnameseDay(date)}`;
 }
 
 /** 409 naming who changed the criterion last and what it now holds, so nothing is overwritten blind. */

@@ -257,7 +257,12 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
   // One stream for the programme's live pages: tasks (boards) and PAR-index scores (rankings, sheets).
   const watcher = new RevisionWatcher(
     async () =>
-      `${await tasksRevision(deps.db, deps.config.PROVINCE_CODE)}|${await scoringRevision(deps.db, deps.config.PROVINCE_CODE)}`,
+      (
+        await Promise.all([
+          tasksRevision(deps.db, deps.config.PROVINCE_CODE),
+          scoringRevision(deps.db, deps.config.PROVINCE_CODE),
+        ])
+      ).join('|'),
     app.log,
     onWrite,
   );

@@ -1,3 +1,4 @@
+import { vietnameseDay } from '../../../domain/calendar/civil-date';
 import { localDateOf } from '../../../domain/calendar/local-time';
 import type { ImportRowError } from '../../../domain/organisation/unit-import';
 import type { SpreadsheetRow } from '../../../domain/par/plan-import';
@@ -168,8 +169,6 @@ const STATUS_VI: Readonly<Record<TaskStatus, string>> = {
   overdue: 'Quá hạn',
 };
 
-const vietnameseDate = (iso: string) => iso.split('-').reverse().join('/');
-
 /**
  * The open tasks the caller's units lead, as a sheet to fill in and import back: identified by id
  * and version, with the progress columns to write.
@@ -204,7 +203,7 @@ export async function progressWorkbook(deps: AppDeps, auth: AuthContext, filters
         version: v.row.rowVersion,
         title: v.row.title,
         lead_agency: units.get(v.row.leadUnitId)?.name ?? '',
-        due_date: vietnameseDate(v.row.dueDate),
+        due_date: vietnameseDay(v.row.dueDate),
         status: STATUS_VI[v.status],
         progress_percent: v.progressPercent,
         progress_note: v.row.progressNote ?? '',
