@@ -10,12 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { decodeCsvBytes } from '../domain/organisation/csv';
 import type { AppConfig } from './config';
 import type { Database } from './db/client';
@@ -42,6 +37,7 @@ import { registerAuth } from './platform/auth-plugin';
 import type { Clock } from './platform/clock';
 import type { AppDeps } from './platform/http';
 import { uuidv7 } from './platform/ids';
+import { openApiTransform, openApiTransformObject, SECURITY_SCHEMES } from './platform/openapi';
 import { registerProblemHandlers, sendProblem } from './platform/problem';
 import { XLSX_CONTENT_TYPE } from './platform/spreadsheet';
 import { announceWrite } from './platform/writes';
@@ -180,16 +176,13 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
         title: 'MộtCửa API',
         version: '0.1.0',
         description: 'One-stop administrative-procedure service and administrative-reform management.',
+        license: { name: 'AGPL-3.0-or-later', url: 'https://www.gnu.org/licenses/agpl-3.0.html' },
       },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
-          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
-        },
-      },
+      servers: [{ url: '/', description: 'This MộtCửa server' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   // Swagger UI's own pages and assets are public, like the OpenAPI document they show.
   app.addHook('onRoute', (route) => {

@@ -12,6 +12,18 @@ export const publicAccess: AccessRule = { kind: 'public' };
 export const signedIn: AccessRule = { kind: 'signed_in' };
 export const rolesAccess = (...roles: Role[]): AccessRule => ({ kind: 'roles', roles });
 
+/** Methods that change nothing, so they need no CSRF token. */
+const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * What a request to a route must carry: a session cookie unless the route is public, and the
+ * CSRF header too when it changes state. The auth hook enforces it; the OpenAPI document says it.
+ */
+export function credentialsRequired(rule: AccessRule, method: string): { session: boolean; csrf: boolean } {
+  if (rule.kind === 'public') return { session: false, csrf: false };
+  return { session: true, csrf: !SAFE_METHODS.has(method.toUpperCase()) };
+}
+
 export interface RoleAssignment {
   readonly role: Role;
   readonly unitId: string;

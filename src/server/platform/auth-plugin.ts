@@ -5,7 +5,14 @@ import type { Role } from '../../domain/identity/roles';
 import type { AppConfig } from '../config';
 import type { Db } from '../db/client';
 import { roleAssignments, sessions, users } from '../db/schema';
-import { type AccessRule, type AuthContext, hasRole, resolveScope, type Scope } from './access';
+import {
+  type AccessRule,
+  type AuthContext,
+  credentialsRequired,
+  hasRole,
+  resolveScope,
+  type Scope,
+} from './access';
 import type { Clock } from './clock';
 import { sendProblem } from './problem';
 
@@ -27,7 +34,6 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 export async function loadSession(
@@ -112,14 +118,12 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; clock: Clock;
       return found;
     };
     if (!rule) return; // not-found and web routes; the route-rule test proves every API route has one
-    if (rule.kind === 'public') return;
+    const required = credentialsRequired(rule, request.method);
+    if (!required.session) return;
     if (!request.auth) return sendProblem(request, reply, 401, 'unauthenticated');
     if (rule.kind === 'roles' && !hasRole(request.auth, rule.roles))
       return sendProblem(request, reply, 403, 'forbidden');
-    if (
-      !SAFE_METHODS.has(request.method) &&
-      !csrfMatches(request.auth.csrfToken, request.headers[CSRF_HEADER])
-    ) {
+    if (required.csrf && !csrfMatches(request.auth.csrfToken, request.headers[CSRF_HEADER])) {
       return sendProblem(request, reply, 403, 'csrf_failed');
     }
   });

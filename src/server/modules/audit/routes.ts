@@ -12,6 +12,7 @@ export const auditRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('system_admin', 'agency_admin') },
       schema: {
+        operationId: 'listAuditEntries',
         tags: ['audit'],
         summary: 'Audit entries of the caller’s units, newest first, filtered',
         querystring: ZAuditQuery,
@@ -45,6 +46,7 @@ export const auditRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('system_admin') },
       schema: {
+        operationId: 'verifyAuditChains',
         tags: ['audit'],
         summary: 'Verify every audit hash chain and report the first broken row',
         response: { 200: ZAuditVerifyResponse, ...problemResponses },

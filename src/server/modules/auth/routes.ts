@@ -27,6 +27,7 @@ export const authRoutes: RouteModule = (app, deps) => {
         rateLimit: { max: deps.config.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' },
       },
       schema: {
+        operationId: 'signIn',
         tags: ['auth'],
         summary: 'Sign in with username and password; sets the session cookie',
         body: ZLoginRequest,
@@ -47,6 +48,7 @@ export const authRoutes: RouteModule = (app, deps) => {
     {
       config: { access: signedIn },
       schema: {
+        operationId: 'getSession',
         tags: ['auth'],
         summary: 'The signed-in user, their role assignments and the CSRF token',
         response: { 200: ZSessionResponse, ...problemResponses },
@@ -59,7 +61,12 @@ export const authRoutes: RouteModule = (app, deps) => {
     '/api/auth/logout',
     {
       config: { access: signedIn },
-      schema: { tags: ['auth'], summary: 'End this session', response: { 200: ZOk, ...problemResponses } },
+      schema: {
+        operationId: 'signOut',
+        tags: ['auth'],
+        summary: 'End this session',
+        response: { 200: ZOk, ...problemResponses },
+      },
     },
     async (request, reply) => {
       await signOut(deps, requireAuth(request), requestMeta(request));
@@ -73,6 +80,7 @@ export const authRoutes: RouteModule = (app, deps) => {
     {
       config: { access: signedIn },
       schema: {
+        operationId: 'signOutEverywhere',
         tags: ['auth'],
         summary: 'End every session of the signed-in user',
         response: { 200: ZSignOutEverywhereResponse, ...problemResponses },
@@ -90,6 +98,7 @@ export const authRoutes: RouteModule = (app, deps) => {
     {
       config: { access: signedIn },
       schema: {
+        operationId: 'changeOwnPassword',
         tags: ['auth'],
         summary: 'Change the signed-in user’s password (ends their other sessions)',
         body: ZChangePasswordRequest,

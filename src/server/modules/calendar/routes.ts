@@ -39,6 +39,7 @@ export const calendarRoutes: RouteModule = (app, deps) => {
     {
       config: { access: publicAccess },
       schema: {
+        operationId: 'getCalendarYear',
         tags: ['calendar'],
         summary: 'Every day of a year: working, weekend, holiday, compensatory, swapped; with lunar dates',
         params: ZCalendarYearParams,
@@ -54,6 +55,7 @@ export const calendarRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('system_admin') },
       schema: {
+        operationId: 'announceHolidays',
         tags: ['calendar'],
         summary: 'Enter the official holiday announcement of a year; recomputes affected due times',
         params: ZCalendarYearParams,
@@ -70,6 +72,7 @@ export const calendarRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('system_admin') },
       schema: {
+        operationId: 'listHolidayAnnouncements',
         tags: ['calendar'],
         summary: 'Every version of a year’s announcement, newest first',
         params: ZCalendarYearParams,
@@ -85,6 +88,7 @@ export const calendarRoutes: RouteModule = (app, deps) => {
     {
       config: { access: publicAccess, rateLimit: publicLimit },
       schema: {
+        operationId: 'computeDueTime',
         tags: ['calendar'],
         summary: 'When a result is due: receipt time and channel + the procedure’s time, with the reasoning',
         body: ZDueTimeRequest,
@@ -99,6 +103,7 @@ export const calendarRoutes: RouteModule = (app, deps) => {
     {
       config: { access: publicAccess, rateLimit: publicLimit },
       schema: {
+        operationId: 'computeWorkingTime',
         tags: ['calendar'],
         summary: 'Working time between two instants (negative when the second is earlier)',
         body: ZWorkingTimeRequest,
@@ -113,6 +118,7 @@ export const calendarRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess(...STAFF_ROLES) },
       schema: {
+        operationId: 'getOfficeHours',
         tags: ['calendar'],
         summary: 'Office hours and online cut-off that apply to a unit (its own or inherited)',
         params: ZUnitParams,
@@ -127,6 +133,7 @@ export const calendarRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('system_admin', 'agency_admin') },
       schema: {
+        operationId: 'setOfficeHours',
         tags: ['calendar'],
         summary: 'Set a unit’s own office hours and online cut-off (for clocks started from now)',
         params: ZUnitParams,

@@ -26,6 +26,7 @@ export const formTemplateRoutes: RouteModule = (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'uploadFormTemplate',
         ...admin('Upload a form template (the raw file: PDF, DOC, DOCX, XLSX or ODT) to link from documents'),
         querystring: ZFormTemplateQuery,
         response: { 201: ZFormTemplate, ...problemResponses },
@@ -58,6 +59,7 @@ export const formTemplateRoutes: RouteModule = (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'listFormTemplates',
         ...admin('Form templates stored for the province, newest first, to link from documents'),
         querystring: ZFormTemplateListQuery,
         response: { 200: ZFormTemplateList, ...problemResponses },
@@ -71,6 +73,7 @@ export const formTemplateRoutes: RouteModule = (app, deps) => {
     {
       config: { access: publicAccess },
       schema: {
+        operationId: 'downloadFormTemplate',
         tags: ['catalog'],
         summary: 'Download a form template',
         params: ZIdParams,

@@ -51,6 +51,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: publicAccess },
       schema: {
+        operationId: 'searchProcedures',
         tags: ['catalog'],
         summary: 'Search published procedures: accent- and case-insensitive words, ranked, filtered, paged',
         querystring: ZProcedureSearchQuery,
@@ -65,6 +66,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: publicAccess },
       schema: {
+        operationId: 'getProcedure',
         tags: ['catalog'],
         summary: 'The current version of a procedure: documents, fees, time, where to submit',
         params: ZIdParams,
@@ -79,6 +81,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: publicAccess },
       schema: {
+        operationId: 'listProcedureFields',
         tags: ['catalog'],
         summary: 'Fields of procedures with the number of procedures in force in each',
         response: { 200: ZFieldList, ...problemResponses },
@@ -94,6 +97,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'createProcedure',
         ...admin('Create a procedure with its first version as a draft'),
         body: ZCreateProcedureRequest,
         response: { 201: ZProcedureVersion, ...problemResponses },
@@ -110,6 +114,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'listProcedureVersions',
         ...admin('Every version of a procedure the caller manages, newest first'),
         params: ZIdParams,
         response: { 200: ZVersionList, ...problemResponses },
@@ -124,6 +129,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'createProcedureDraft',
         ...admin('Start a new draft version (a copy of the latest unless content is given)'),
         params: ZIdParams,
         body: ZNewDraftRequest,
@@ -146,6 +152,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'getProcedureVersion',
         ...admin('One version with its full content and what stops it from being published'),
         params: ZIdParams,
         response: { 200: ZProcedureVersion, ...problemResponses },
@@ -160,6 +167,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'updateProcedureDraft',
         ...admin('Edit a draft (send the rowVersion read)'),
         params: ZIdParams,
         body: ZUpdateDraftRequest,
@@ -174,6 +182,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'publishProcedureVersion',
         ...admin(
           'Publish a draft from a day: today or earlier, in force at once (the previous version ends the day before); later, scheduled',
         ),
@@ -190,6 +199,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'withdrawProcedureVersion',
         ...admin(
           'Withdraw the version in force (the procedure leaves the public catalog) or cancel a scheduled one',
         ),
@@ -206,6 +216,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'importProcedures',
         ...admin(
           'Import new procedures from the template (text/csv, UTF-8 or Windows-1258, or .xlsx): all rows or none, published from today',
         ),
@@ -226,7 +237,10 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     '/api/catalog/import-template.xlsx',
     {
       config: { access: adminAccess },
-      schema: { ...admin('The import template: columns, an example row, and a guide in both languages') },
+      schema: {
+        operationId: 'downloadProcedureImportTemplate',
+        ...admin('The import template: columns, an example row, and a guide in both languages'),
+      },
     },
     async (_request, reply) =>
       reply
@@ -239,7 +253,11 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     '/api/catalog/export.xlsx',
     {
       config: { access: publicAccess },
-      schema: { tags: ['catalog'], summary: 'The published catalog as Excel, in the import columns' },
+      schema: {
+        operationId: 'exportCatalog',
+        tags: ['catalog'],
+        summary: 'The published catalog as Excel, in the import columns',
+      },
     },
     async (_request, reply) =>
       reply
@@ -253,6 +271,7 @@ export const catalogRoutes: RouteModule = async (app, deps) => {
     {
       config: { access: adminAccess },
       schema: {
+        operationId: 'listManagedProcedures',
         ...admin('Procedures the caller manages, by their latest version (drafts and withdrawn included)'),
         querystring: ZManagedQuery,
         response: { 200: ZManagedList, ...problemResponses },

@@ -80,6 +80,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('clerk') },
       schema: {
+        operationId: 'receiveDossierAtDesk',
         tags: ['dossiers'],
         summary:
           'Take a dossier at the desk: receive (Mẫu 01, handed to the competent unit), ask for a supplement (Mẫu 02) or refuse (Mẫu 03). Send an Idempotency-Key: a retry returns the first dossier.',
@@ -101,6 +102,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('citizen') },
       schema: {
+        operationId: 'submitDossierOnline',
         tags: ['dossiers'],
         summary:
           "Submit a dossier online (the citizen portal's intake API); it waits in the desk's review queue",
@@ -129,6 +131,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     {
       config: { access: staff },
       schema: {
+        operationId: 'listDossiers',
         tags: ['dossiers'],
         summary:
           'Work lists: my steps, online dossiers to review, results to return, overdue, all — by due time',
@@ -144,6 +147,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     {
       config: { access: staff },
       schema: {
+        operationId: 'getDossier',
         tags: ['dossiers'],
         summary: 'A dossier with its steps, timeline, issued forms and the actions open to the caller',
         params: ZIdParams,
@@ -155,6 +159,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
 
   /** One route per command; each answers the dossier as it now is. */
   const command = <B extends z.ZodType>(
+    operationId: string,
     path: string,
     summary: string,
     body: B,
@@ -165,6 +170,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
       {
         config: { access: staff },
         schema: {
+          operationId,
           tags: ['dossier commands'],
           summary,
           params: ZIdParams,
@@ -179,12 +185,14 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     );
 
   command(
+    'reviewOnlineDossier',
     'review',
     'Desk decision on an online dossier: receive, ask for a supplement, or refuse',
     ZReviewRequest,
     (c, id, b) => reviewSubmitted(deps, c, id, b),
   );
   command(
+    'startDossierProcessing',
     'start-processing',
     'Hand a received dossier to the competent unit (its first workflow step opens)',
     ZVersionOnlyRequest,
@@ -196,71 +204,109 @@ export const dossierRoutes: RouteModule = (app, deps) => {
         handOverToCompetentUnit,
       ),
   );
-  command('accept', 'Take the current step (nhận xử lý)', ZVersionOnlyRequest, (c, id, b) =>
-    acceptStep(deps, c, id, b),
-  );
-  command('forward', 'Hand the dossier on to the next workflow step', ZForwardRequest, (c, id, b) =>
-    forwardStep(deps, c, id, b),
+  command(
+    'acceptDossierStep',
+    'accept',
+    'Take the current step (nhận xử lý)',
+    ZVersionOnlyRequest,
+    (c, id, b) => acceptStep(deps, c, id, b),
   );
   command(
+    'forwardDossier',
+    'forward',
+    'Hand the dossier on to the next workflow step',
+    ZForwardRequest,
+    (c, id, b) => forwardStep(deps, c, id, b),
+  );
+  command(
+    'sendDossierBack',
     'send-back',
     'Send the dossier back to an earlier step, with the reason',
     ZSendBackRequest,
     (c, id, b) => sendBack(deps, c, id, b),
   );
   command(
+    'requestDossierSupplement',
     'request-supplement',
     'Ask the applicant for a supplement during processing (Mẫu 02)',
     ZSupplementRequest,
     (c, id, b) => requestSupplementInProcessing(deps, c, id, b),
   );
   command(
+    'recordDossierSupplement',
     'supplement',
     'Record the applicant’s supplement (the legal time restarts during processing)',
     ZSupplementedRequest,
     (c, id, b) => recordSupplement(deps, c, id, b),
   );
   command(
+    'pauseDossier',
     'pause',
     'Pause the work where the procedure allows (the clock stops)',
     ZReasonRequest,
     (c, id, b) => pauseDossier(deps, c, id, b),
   );
-  command('resume', 'Resume a paused dossier with the time it had left', ZVersionOnlyRequest, (c, id, b) =>
-    resumeDossier(deps, c, id, b),
+  command(
+    'resumeDossier',
+    'resume',
+    'Resume a paused dossier with the time it had left',
+    ZVersionOnlyRequest,
+    (c, id, b) => resumeDossier(deps, c, id, b),
   );
   command(
+    'sendDossierToOtherAgency',
     'inter-agency',
     'Send a part of the work to another agency or level with its time (liên thông)',
     ZInterAgencyRequest,
     (c, id, b) => sendInterAgency(deps, c, id, b),
   );
-  command('inter-agency-done', 'The other agency hands its part back', ZInterAgencyDoneRequest, (c, id, b) =>
-    finishInterAgency(deps, c, id, b),
-  );
-  command('approve', 'The approver signs the result (the dossier is resolved)', ZForwardRequest, (c, id, b) =>
-    approveResult(deps, c, id, b),
+  command(
+    'finishDossierInterAgencyPart',
+    'inter-agency-done',
+    'The other agency hands its part back',
+    ZInterAgencyDoneRequest,
+    (c, id, b) => finishInterAgency(deps, c, id, b),
   );
   command(
+    'approveDossier',
+    'approve',
+    'The approver signs the result (the dossier is resolved)',
+    ZForwardRequest,
+    (c, id, b) => approveResult(deps, c, id, b),
+  );
+  command(
+    'returnDossierResult',
     'return',
     'Return the result (a late dossier needs its apology first)',
     ZReturnRequest,
     (c, id, b) => returnResult(deps, c, id, b),
   );
-  command('apology', 'Apologise and set a new appointment, once (Mẫu 04)', ZApologyRequest, (c, id, b) =>
-    issueApology(deps, c, id, b),
+  command(
+    'issueApologyLetter',
+    'apology',
+    'Apologise and set a new appointment, once (Mẫu 04)',
+    ZApologyRequest,
+    (c, id, b) => issueApology(deps, c, id, b),
   );
-  command('stop', 'Stop processing (the stop notice is issued)', ZReasonRequest, (c, id, b) =>
+  command('stopDossier', 'stop', 'Stop processing (the stop notice is issued)', ZReasonRequest, (c, id, b) =>
     endDossier(deps, c, id, 'stop', b),
   );
-  command('refuse', 'Refuse to resolve during processing (Mẫu 03)', ZReasonRequest, (c, id, b) =>
-    endDossier(deps, c, id, 'refuse', b),
+  command(
+    'refuseDossier',
+    'refuse',
+    'Refuse to resolve during processing (Mẫu 03)',
+    ZReasonRequest,
+    (c, id, b) => endDossier(deps, c, id, 'refuse', b),
   );
-  command('withdraw', 'The applicant withdraws the dossier', ZReasonRequest, (c, id, b) =>
+  command('withdrawDossier', 'withdraw', 'The applicant withdraws the dossier', ZReasonRequest, (c, id, b) =>
     endDossier(deps, c, id, 'withdraw', b),
   );
-  command('cancel', 'Cancel a dossier whose supplement never came', ZReasonRequest, (c, id, b) =>
-    endDossier(deps, c, id, 'cancel', b),
+  command(
+    'cancelDossier',
+    'cancel',
+    'Cancel a dossier whose supplement never came',
+    ZReasonRequest,
+    (c, id, b) => endDossier(deps, c, id, 'cancel', b),
   );
 
   const sendFile = (reply: FastifyReply, type: string, file: { fileName: string; bytes: Buffer }) =>
@@ -274,6 +320,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('clerk', 'agency_admin', 'system_admin') },
       schema: {
+        operationId: 'exportDossierLogBook',
         tags: ['dossiers'],
         summary: "A desk's log book (sổ theo dõi hồ sơ, Mẫu 06/07) for a period, as Excel",
         querystring: ZLogBookQuery,
@@ -288,6 +335,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     {
       config: { access: staff },
       schema: {
+        operationId: 'downloadDossierForm',
         tags: ['dossiers'],
         summary:
           'An issued form of the dossier as PDF (receipt, supplement request, refusal, apology, stop notice)',
@@ -307,6 +355,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     {
       config: { access: staff },
       schema: {
+        operationId: 'downloadDossierControlSlip',
         tags: ['dossiers'],
         summary: 'The process-control slip (phiếu kiểm soát quá trình giải quyết hồ sơ) as it stands, as PDF',
         params: ZIdParams,
@@ -321,6 +370,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     {
       config: { access: staff },
       schema: {
+        operationId: 'attachDossierResult',
         tags: ['dossier commands'],
         summary: 'Attach a result document (PDF, PNG or JPEG, checked by content, at most 10 MB); raw body',
         params: ZIdParams,
@@ -345,6 +395,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     {
       config: { access: staff },
       schema: {
+        operationId: 'downloadDossierFile',
         tags: ['dossiers'],
         summary: 'A result document of the dossier',
         params: z.strictObject({ id: ZUuid, fileId: ZUuid }),
@@ -364,6 +415,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
         rateLimit: { max: deps.config.LOOKUP_RATE_PER_MINUTE, timeWindow: '1 minute' },
       },
       schema: {
+        operationId: 'lookUpDossierStatus',
         tags: ['public'],
         summary:
           'Status of a dossier for its applicant: the code plus the phone or the last 4 digits of the id',
@@ -382,6 +434,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
         rateLimit: { max: deps.config.LOOKUP_RATE_PER_MINUTE * 3, timeWindow: '1 minute' },
       },
       schema: {
+        operationId: 'verifyIssuedForm',
         tags: ['public'],
         summary: 'Verify an issued document (the target of its QR code)',
         params: ZIdParams,

@@ -15,7 +15,12 @@ export const healthRoutes: RouteModule = (app, deps) => {
     '/healthz',
     {
       config: { access: publicAccess },
-      schema: { tags: ['health'], summary: 'The process is alive', response: { 200: ZHealth } },
+      schema: {
+        operationId: 'checkLiveness',
+        tags: ['health'],
+        summary: 'The process is alive',
+        response: { 200: ZHealth },
+      },
     },
     () => ({ status: 'ok' as const }),
   );
@@ -24,6 +29,7 @@ export const healthRoutes: RouteModule = (app, deps) => {
     {
       config: { access: publicAccess },
       schema: {
+        operationId: 'checkReadiness',
         tags: ['health'],
         summary: 'The database answers and every migration is applied',
         response: { 200: ZHealth, 503: ZHealth },

@@ -21,6 +21,7 @@ export const notificationRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('system_admin') },
       schema: {
+        operationId: 'listNotifications',
         tags: ['notifications'],
         summary: 'Outgoing SMS and e-mail of the province, newest first, by state and channel',
         querystring: ZNotificationQuery,
@@ -67,6 +68,7 @@ export const notificationRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('system_admin') },
       schema: {
+        operationId: 'retryNotification',
         tags: ['notifications'],
         summary: 'Send a failed message again, from now, with a fresh count of attempts',
         params: ZNotificationParams,

@@ -43,6 +43,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess(...STAFF_ROLES) },
       schema: {
+        operationId: 'listUnits',
         tags: ['organisation'],
         summary: 'Units in the caller’s scope (a flat list the client shapes into a tree), with the levels',
         querystring: ZUnitListQuery,
@@ -63,6 +64,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess(...STAFF_ROLES) },
       schema: {
+        operationId: 'listUnitDirectory',
         tags: ['organisation'],
         summary:
           'Every unit of the province (the organisation is public): to name another agency, e.g. for an inter-agency step',
@@ -84,6 +86,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess(...STAFF_ROLES) },
       schema: {
+        operationId: 'getUnit',
         tags: ['organisation'],
         summary: 'One unit',
         params: ZIdParams,
@@ -102,6 +105,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
     {
       config: { access: systemAdmin },
       schema: {
+        operationId: 'createUnit',
         tags: ['organisation'],
         summary: 'Create a unit',
         body: ZCreateUnitRequest,
@@ -119,6 +123,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
     {
       config: { access: systemAdmin },
       schema: {
+        operationId: 'updateUnit',
         tags: ['organisation'],
         summary: 'Rename, recode or move a unit (optimistic: send the version you read)',
         params: ZIdParams,
@@ -137,6 +142,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
     {
       config: { access: systemAdmin },
       schema: {
+        operationId: 'closeUnit',
         tags: ['organisation'],
         summary: 'Close a unit on a date (it keeps its history)',
         params: ZIdParams,
@@ -155,6 +161,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
     {
       config: { access: systemAdmin },
       schema: {
+        operationId: 'mergeUnits',
         tags: ['organisation'],
         summary: 'Merge units into a successor from a date; the merged units close and point to it',
         body: ZMergeUnitsRequest,
@@ -172,6 +179,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
     {
       config: { access: systemAdmin },
       schema: {
+        operationId: 'importUnits',
         tags: ['organisation'],
         summary:
           'Import units from CSV (text/csv; columns code,name,kind,level,parent_code,valid_from): all rows or none',

@@ -46,6 +46,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listInspectionPlans',
         tags: ['reform'],
         summary: 'The yearly inspection plans, newest first, each with its coverage per level against 30 %',
         response: { 200: ZInspectionPlanList, ...problemResponses },
@@ -59,6 +60,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'createInspectionPlan',
         tags: ['reform'],
         summary: 'Record the year’s inspection plan (one per year) with its document number',
         body: ZCreateInspectionPlanRequest,
@@ -76,6 +78,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getInspectionPlan',
         tags: ['reform'],
         summary:
           'A plan: coverage per level, the inspections and findings the caller may read, and the overdue remedies',
@@ -91,6 +94,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'scheduleInspection',
         tags: ['reform'],
         summary: 'Schedule the inspection of an open department, district or commune (once per plan)',
         params: ZIdParams,
@@ -117,6 +121,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'rescheduleInspection',
         tags: ['reform'],
         summary: 'Reschedule an inspection not yet carried out, or change its inspectors (send the version)',
         params: ZInspectionParams,
@@ -139,6 +144,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'removeInspection',
         tags: ['reform'],
         summary: 'Take a unit off the plan (not once its inspection is carried out)',
         params: ZInspectionParams,
@@ -161,6 +167,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'recordInspection',
         tags: ['reform'],
         summary:
           'Record the inspection as carried out: date, record number, conclusion, and its findings with remedies, owners and due dates',
@@ -178,6 +185,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listInspectionFindings',
         tags: ['reform'],
         summary: 'The findings whose remedies the caller’s own units owe, of one year or all',
         querystring: ZOwnFindingsQuery,
@@ -192,6 +200,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'reportFindingProgress',
         tags: ['reform'],
         summary: 'The owner unit notes how its remedy goes (send the version)',
         params: ZIdParams,
@@ -208,6 +217,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'closeFinding',
         tags: ['reform'],
         summary: 'The owner unit reports the remedy done, with what it did: the finding is closed',
         params: ZIdParams,
@@ -224,6 +234,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'reopenFinding',
         tags: ['reform'],
         summary: 'A PAR officer reopens a closed finding whose remedy falls short, with the reason',
         params: ZIdParams,
@@ -240,6 +251,7 @@ export const parInspectionRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getInspectionBoard',
         tags: ['reform'],
         summary: 'For the leader’s board: the year’s coverage per level and every overdue remedy',
         querystring: ZInspectionBoardQuery,

@@ -36,6 +36,7 @@ export const parReportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listReportRounds',
         tags: ['reform'],
         summary:
           'Periodic report rounds, newest first, with how many units have sent and how many are late or missing',
@@ -50,6 +51,7 @@ export const parReportRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'openReportRound',
         tags: ['reform'],
         summary:
           'Open a report round for a period (Q1–Q4, H1, M9, Y) with a due date: every open department and commune by default, and the province itself',
@@ -68,6 +70,7 @@ export const parReportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getReportBoard',
         tags: ['reform'],
         summary:
           'For the leaders’ board: the open rounds and the units (of those the caller sees) late or missing',
@@ -82,6 +85,7 @@ export const parReportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getReportRound',
         tags: ['reform'],
         summary:
           'A round: each unit the caller may see (all for managers, their own for a unit’s staff) with its status and sections written, and those late or missing',
@@ -97,6 +101,7 @@ export const parReportRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'closeReportRound',
         tags: ['reform'],
         summary: 'Close the round (send the version you read): nothing in it changes afterwards',
         params: ZIdParams,
@@ -114,12 +119,17 @@ export const parReportRoutes: RouteModule = (app, deps) => {
       ),
   );
 
+  const consolidatedReportOperations = {
+    docx: 'downloadConsolidatedReportDocx',
+    pdf: 'downloadConsolidatedReportPdf',
+  } as const;
   for (const kind of ['docx', 'pdf'] as const)
     r.get(
       `/api/par/reports/rounds/:id/report.${kind}`,
       {
         config: { access },
         schema: {
+          operationId: consolidatedReportOperations[kind],
           tags: ['reform'],
           summary: `The province’s consolidated report as ${kind === 'docx' ? 'a Word document' : 'PDF'}: its sections, the figures the system computed, and the units’ sections in an appendix`,
           params: ZIdParams,
@@ -139,6 +149,7 @@ export const parReportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getUnitReport',
         tags: ['reform'],
         summary:
           'A unit’s report: its sections with their versions, and the figures the system computes for the unit and period (marked computed)',
@@ -154,6 +165,7 @@ export const parReportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'writeReportSection',
         tags: ['reform'],
         summary:
           'Write one section over the version read (0: never written); a stale version answers 409 with who changed it and its current text',
@@ -176,6 +188,7 @@ export const parReportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'submitUnitReport',
         tags: ['reform'],
         summary: 'The unit sends its report (once; its sections are then fixed)',
         params: ZUnitParams,

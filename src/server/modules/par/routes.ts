@@ -38,6 +38,7 @@ export const parPlanRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listReformMetrics',
         tags: ['reform'],
         summary: 'The metrics a target may be linked to, from every module (available: measured today)',
         response: { 200: ZMetricList, ...problemResponses },
@@ -51,6 +52,7 @@ export const parPlanRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listReformPlans',
         tags: ['reform'],
         summary: 'The province’s reform plans, newest first',
         response: { 200: ZPlanList, ...problemResponses },
@@ -64,6 +66,7 @@ export const parPlanRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'createReformPlan',
         tags: ['reform'],
         summary: 'Record a plan with its legal basis (number, date, signer); its targets come by import',
         body: ZCreatePlanRequest,
@@ -81,6 +84,7 @@ export const parPlanRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getReformPlan',
         tags: ['reform'],
         summary: 'A plan with its targets: milestone, actual (measured or reported) and status for one year',
         params: ZIdParams,
@@ -96,6 +100,7 @@ export const parPlanRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'importReformTargets',
         tags: ['reform'],
         summary:
           'Import the plan’s appendix of targets (text/csv or .xlsx; columns stt, lead_agency, target, one per year, optional area and cooperating_agencies): all rows or none',
@@ -114,6 +119,7 @@ export const parPlanRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'linkReformTargetMetric',
         tags: ['reform'],
         summary: 'Link a target to a metric the system computes, or unlink it (send the version you read)',
         params: ZIdParams,
@@ -130,6 +136,7 @@ export const parPlanRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'reportReformTargetResult',
         tags: ['reform'],
         summary: 'The lead agency reports a target’s result for a year: a percent, or the day it was done',
         params: ZIdParams,

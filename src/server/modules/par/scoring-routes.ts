@@ -71,6 +71,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listScoringRounds',
         tags: ['reform'],
         summary: 'PAR-index scoring rounds, newest year first',
         response: { 200: ZRoundList, ...problemResponses },
@@ -84,6 +85,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'openScoringRound',
         tags: ['reform'],
         summary:
           'Open a scoring round for a year and a group of units: criteria from a template or as a list, bands, entry window',
@@ -100,6 +102,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getScoringRound',
         tags: ['reform'],
         summary:
           'A round: criteria, bands, and the units as the caller may see them (all once published) with totals, rank, band and last year',
@@ -115,6 +118,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'moveScoringWindow',
         tags: ['reform'],
         summary: 'Move the round’s entry window (send the version you read)',
         params: ZIdParams,
@@ -131,6 +135,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'listCouncilCandidates',
         tags: ['reform'],
         summary: 'People who may sit on the appraisal council (PAR officers, leaders, approvers)',
         params: ZIdParams,
@@ -145,6 +150,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'setUnitCouncil',
         tags: ['reform'],
         summary: 'Set the council members who appraise one unit (they alone score it)',
         params: ZIdParams,
@@ -163,6 +169,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'importSurveyScores',
         tags: ['reform'],
         summary:
           'Import survey scores (text/csv or .xlsx; columns unit_code, criterion, score): all rows or none, with a row report',
@@ -185,6 +192,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access: officers },
       schema: {
+        operationId: 'publishScoringRound',
         tags: ['reform'],
         summary: 'Publish the round once its window has closed: totals, ranks and bands are frozen',
         params: ZIdParams,
@@ -201,6 +209,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'exportScoringResults',
         tags: ['reform'],
         summary: 'The ranking and each unit’s points per area as an Excel workbook',
         params: ZIdParams,
@@ -220,6 +229,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getScoreSheet',
         tags: ['reform'],
         summary:
           'A unit’s score sheet: criteria, its scores, evidence, the council’s, measured figures, totals',
@@ -235,6 +245,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'submitSelfAssessment',
         tags: ['reform'],
         summary: 'The unit sends its self-assessment to the council (once; its self-scores are then fixed)',
         params: ZSheetParams,
@@ -251,6 +262,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'setSelfScore',
         tags: ['reform'],
         summary:
           'The unit’s self-score on a leaf (or not applicable, with the reason), with the evidence location or an explanation',
@@ -267,6 +279,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'setAppraisalScore',
         tags: ['reform'],
         summary: 'The council’s score on a leaf (a comment when it differs from the self-score)',
         params: ZLeafParams,
@@ -282,6 +295,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'returnCriterionForExplanation',
         tags: ['reform'],
         summary: 'The council returns a leaf to the unit for explanation (once per leaf)',
         params: ZLeafParams,
@@ -297,6 +311,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'answerCriterionReturn',
         tags: ['reform'],
         summary: 'The unit answers a return with its explanation',
         params: ZLeafParams,
@@ -312,6 +327,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'attachScoreEvidence',
         tags: ['reform'],
         summary:
           'Attach an evidence file to a leaf (PDF, DOCX, XLSX, PNG or JPEG, checked by content, at most 10 MB); raw body',
@@ -334,6 +350,7 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'downloadScoreEvidence',
         tags: ['reform'],
         summary: 'An evidence file, for whoever may read its sheet',
         params: ZIdParams,

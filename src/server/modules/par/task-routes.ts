@@ -58,6 +58,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listReformTasks',
         tags: ['reform'],
         summary:
           'Tasks the caller may read (assigned by units they manage, led by or shared with their unit)',
@@ -80,6 +81,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess(...PAR_MANAGER_ROLES) },
       schema: {
+        operationId: 'assignReformTask',
         tags: ['reform'],
         summary: 'Assign a task (a retry with the same Idempotency-Key answers the first task)',
         headers: ZIdempotencyHeaders,
@@ -105,6 +107,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess(...PAR_MANAGER_ROLES) },
       schema: {
+        operationId: 'importReformTasks',
         tags: ['reform'],
         summary:
           'Assign the tasks of a sheet (text/csv or .xlsx; columns title, source_document, lead_agency, due_date, expected_output, optional cooperating_agencies, area, assigned_by — or their Vietnamese titles): all rows or none',
@@ -126,6 +129,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'exportReformTaskProgressSheet',
         tags: ['reform'],
         summary:
           'The open tasks the caller’s units lead, as a sheet to fill in with progress and import back',
@@ -146,6 +150,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'importReformTaskProgress',
         tags: ['reform'],
         summary:
           'Write the progress typed in the exported sheet (text/csv or .xlsx): each changed row as one update of the lead unit, version checked; all rows or none',
@@ -161,6 +166,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getReformTask',
         tags: ['reform'],
         summary: 'A task with its status, subtasks, history and what the caller may do',
         params: ZIdParams,
@@ -171,6 +177,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
   );
 
   const command = <Body>(
+    operationId: string,
     url: string,
     summary: string,
     body: z.ZodType<Body>,
@@ -186,6 +193,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
       {
         config: { access },
         schema: {
+          operationId,
           tags: ['reform'],
           summary,
           params: ZIdParams,
@@ -202,30 +210,35 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
     );
 
   command(
+    'reportReformTaskProgress',
     '/api/par/tasks/:id/progress',
     'The lead unit reports progress (percent below 100 and what was done)',
     ZTaskProgressRequest,
     (auth, id, input) => postProgress(deps, auth, id, input),
   );
   command(
+    'recordReformTaskContribution',
     '/api/par/tasks/:id/contributions',
     'A cooperating unit records its part of the work',
     ZTaskContributionRequest,
     (auth, id, input) => postContribution(deps, auth, id, input),
   );
   command(
+    'requestReformTaskExtension',
     '/api/par/tasks/:id/extension',
     'The lead unit asks for a later due date, with the reason',
     ZTaskExtensionRequest,
     (auth, id, input) => requestExtension(deps, auth, id, input),
   );
   command(
+    'decideReformTaskExtension',
     '/api/par/tasks/:id/extension/decision',
     'The assigning side grants or refuses the extension asked for',
     ZTaskExtensionDecision,
     (auth, id, input, meta) => decideExtension(deps, auth, id, input, meta),
   );
   command(
+    'completeReformTask',
     '/api/par/tasks/:id/complete',
     'The lead unit marks the task done with its output',
     ZTaskCompleteRequest,
@@ -237,6 +250,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getReformTaskBoard',
         tags: ['reform'],
         summary:
           'The task board: counts by status and lead unit, completion rates, overdue and due-soon lists',
@@ -272,6 +286,7 @@ export const parTaskRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'watchReformBoard',
         tags: ['reform'],
         summary:
           'Server-sent events: `event: revision` each time a task or a PAR-index score changes (boards, rankings and score sheets refetch); a comment every 15 s keeps proxies from closing it',

@@ -37,6 +37,7 @@ export const statsExportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'exportStandardReport',
         tags: ['statistics'],
         summary:
           'The standard report of a period and unit, grouped as asked, as Excel (lang=vi|en): a row per group, the total, the counting policy',
@@ -53,6 +54,7 @@ export const statsExportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'exportServiceIndex',
         tags: ['statistics'],
         summary:
           'The service index of a period and unit (groups and indicators; no data kept apart from 0) and the ranking of departments or communes (among=), as Excel (lang=vi|en)',
@@ -69,6 +71,7 @@ export const statsExportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'exportForm06Workbook',
         tags: ['statistics'],
         summary:
           'Biểu số 06/VPCP/KSTT (variant=ii06a: II.06a for the provincial service centre) of a period and unit, as Excel',
@@ -85,6 +88,7 @@ export const statsExportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'exportForm06Pdf',
         tags: ['statistics'],
         summary:
           'Biểu số 06/VPCP/KSTT (variant=ii06a: II.06a for the provincial service centre) of a period and unit, as an A4 landscape PDF',
@@ -101,6 +105,7 @@ export const statsExportRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'exportQuarterlyReport',
         tags: ['statistics'],
         summary:
           'The quarterly report of dossier results of a unit (period=2026-Q3), dated today, with Biểu số 06/VPCP/KSTT attached, as PDF',

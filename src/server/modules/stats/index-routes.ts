@@ -30,6 +30,7 @@ export const statsIndexRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getServiceIndex',
         tags: ['statistics'],
         summary:
           'The service index of a unit and period: groups and indicators (no data / not applicable kept apart from 0), the points computed over, band and rank; `format=portal` answers in the national portal’s reporting shape',
@@ -52,6 +53,7 @@ export const statsIndexRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'rankServiceIndex',
         tags: ['statistics'],
         summary:
           'Departments or communes ranked on the service index of a period (competition ranking: 1, 2, 2, 4)',
@@ -69,6 +71,7 @@ export const statsIndexRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listServiceIndexGains',
         tags: ['statistics'],
         summary: 'Where the points are: the few actions that would gain the unit most points',
         querystring: ZStatsScopeQuery,
@@ -83,6 +86,7 @@ export const statsIndexRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listIndicatorProcedures',
         tags: ['statistics'],
         summary:
           'The procedures of a unit an index indicator counts (all, offered online, fully online, not online)',

@@ -33,6 +33,7 @@ export const statsRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getStandardReport',
         tags: ['statistics'],
         summary:
           'The standard report (carried over, received by channel, resolved early / on time / late, in progress in time / overdue, …) of a period and unit, grouped by level, unit, field, procedure or channel',
@@ -57,6 +58,7 @@ export const statsRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'listReportDossiers',
         tags: ['statistics'],
         summary: 'The dossiers one number of the standard report counts (same scope, its group and figure)',
         querystring: ZDrillDownQuery,
@@ -86,6 +88,7 @@ export const statsRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getDashboard',
         tags: ['statistics'],
         summary:
           'A dashboard of a unit (the caller’s own by default): this month and year, in progress and overdue now, the year by level or by the units under, the index with its rank',
@@ -100,6 +103,7 @@ export const statsRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'getMonthlyTrend',
         tags: ['statistics'],
         summary:
           'Month by month of a year: received by channel, resolved, late, overdue, on-time rate, index',
@@ -117,6 +121,7 @@ export const statsRoutes: RouteModule = (app, deps) => {
     {
       config: { access },
       schema: {
+        operationId: 'watchStatistics',
         tags: ['statistics'],
         summary:
           'Server-sent events: `event: revision` with `{"revision": n}` each time the figures change (live dashboards refetch); a comment every 15 s keeps proxies from closing it',
@@ -132,6 +137,7 @@ export const statsRoutes: RouteModule = (app, deps) => {
     {
       config: { access: publicAccess, rateLimit: { max: 60, timeWindow: '1 minute' } },
       schema: {
+        operationId: 'getPublicStatistics',
         tags: ['public'],
         summary:
           'Transparency: each department’s and commune’s on-time rate and service index for this month, quarter and year',

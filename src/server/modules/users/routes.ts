@@ -24,6 +24,7 @@ export const userRoutes: RouteModule = (app, deps) => {
     {
       config: { access: userAdmins },
       schema: {
+        operationId: 'listUsers',
         tags: ['users'],
         summary: 'Users of the caller’s units',
         querystring: ZUserListQuery,
@@ -37,6 +38,7 @@ export const userRoutes: RouteModule = (app, deps) => {
     {
       config: { access: userAdmins },
       schema: {
+        operationId: 'getUser',
         tags: ['users'],
         summary: 'One user',
         params: ZIdParams,
@@ -56,6 +58,7 @@ export const userRoutes: RouteModule = (app, deps) => {
     {
       config: { access: userAdmins },
       schema: {
+        operationId: 'createUser',
         tags: ['users'],
         summary: 'Create a user with role assignments in the caller’s scope',
         body: ZCreateUserRequest,
@@ -79,6 +82,7 @@ export const userRoutes: RouteModule = (app, deps) => {
     {
       config: { access: userAdmins },
       schema: {
+        operationId: 'updateUser',
         tags: ['users'],
         summary: 'Edit a user: details, active, roles, unlock (send the version you read)',
         params: ZIdParams,
@@ -104,6 +108,7 @@ export const userRoutes: RouteModule = (app, deps) => {
     {
       config: { access: userAdmins },
       schema: {
+        operationId: 'setUserPassword',
         tags: ['users'],
         summary: 'Set a new password for a user (ends their sessions)',
         params: ZIdParams,
