@@ -172,6 +172,7 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
   await app.register(multipart, { limits: { fileSize: 20 * 1_048_576, files: 5 } });
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
       info: {
         title: 'MộtCửa API',
         version: '0.1.0',

@@ -140,5 +140,26 @@ function withoutUnusedSchemas(document: OpenApiObject): OpenApiObject {
   }
 }
 
-export const openApiTransformObject: TransformObject = (document) =>
-  withoutUnusedSchemas(jsonSchemaTransformObject(document));
+type JsonSchema = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null;
+
+/**
+ * A record keyed by an enum (`z.record(z.enum(…), v)`) has every key: say so as properties, so
+ * generated clients get the exact keys and validators see the required keys defined.
+ */
+function withEnumKeysAsProperties(node: unknown): void {
+  if (Array.isArray(node)) for (const item of node) withEnumKeysAsProperties(item);
+  if (!isObject(node)) return;
+  for (const value of Object.values(node)) withEnumKeysAsProperties(value);
+  const keys = isObject(node.propertyNames) ? node.propertyNames.enum : undefined;
+  if (Array.isArray(keys) && !node.properties && isObject(node.additionalProperties)) {
+    const valueSchema = node.additionalProperties;
+    node.properties = Object.fromEntries(keys.map((key) => [String(key), valueSchema]));
+  }
+}
+
+export const openApiTransformObject: TransformObject = (document) => {
+  const described = withoutUnusedSchemas(jsonSchemaTransformObject(document));
+  withEnumKeysAsProperties(described);
+  return described;
+};
