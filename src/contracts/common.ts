@@ -35,6 +35,10 @@ export const ZPageQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
+/**
+ * The serializers of a route's problem answers. Which of them the OpenAPI document lists is
+ * derived from the route's declaration (`src/server/platform/openapi.ts`).
+ */
 export const problemResponses = {
   400: ZProblem,
   401: ZProblem,

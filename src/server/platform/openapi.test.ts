@@ -231,3 +231,28 @@ describe('the rules the document is derived from', () => {
     expect(problemStatusesOf(rule, method, schema, rateLimited)).toEqual(expected);
   });
 });
+
+describe('routes that answer more than their declaration implies say so', () => {
+  it('sign-in documents the wrong password, the locked account and the rate limit', () => {
+    const signIn = operations.find((op) => op.operation.operationId === 'signIn');
+    expect(signIn && Object.keys(signIn.operation.responses)).toEqual(
+      expect.arrayContaining(['401', '423', '429']),
+    );
+  });
+
+  it('a wrong password answers 401 and the public status lookup of an unknown dossier 404, as documented', async () => {
+    const wrong = await t.as(null, 'POST', '/api/auth/login', {
+      username: 'admin',
+      password: 'not-the-password',
+    });
+    expect(wrong.statusCode).toBe(401);
+    const lookup = operations.find((op) => op.operation.operationId === 'lookUpDossierStatus');
+    expect(lookup && Object.keys(lookup.operation.responses)).toContain('404');
+    const missing = await t.as(
+      null,
+      'GET',
+      '/api/public/dossiers/status?code=000.00.00.H00-261123-9999&factor=0900000000',
+    );
+    expect(missing.statusCode).toBe(404);
+  });
+});

@@ -12,6 +12,13 @@ import { XLSX_CONTENT_TYPE } from './spreadsheet';
  * inputs give 400 and 404, a state change gives 409 and 422.
  */
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Problem statuses a route answers beyond those its declaration implies (documented too). */
+    moreProblems?: readonly number[];
+  }
+}
+
 type Transform = NonNullable<FastifyDynamicSwaggerOptions['transform']>;
 type TransformObject = NonNullable<FastifyDynamicSwaggerOptions['transformObject']>;
 type RouteSchema = NonNullable<RouteOptions['schema']>;
@@ -49,9 +56,9 @@ export function securityOf(rule: AccessRule, method: string): SecurityRequiremen
 
 const problemWhy: Record<number, string> = {
   400: 'The request is malformed or fails validation (`validation_failed`, with `errors[]` per field).',
-  401: 'No valid session (`unauthenticated`).',
+  401: 'No valid session (`unauthenticated`), or a wrong username or password at sign-in (`invalid_credentials`).',
   403: 'The caller lacks the role or the right on this record (`forbidden`), or the CSRF header is missing (`csrf_failed`).',
-  404: 'Nothing with this id in the caller’s scope.',
+  404: 'Nothing with this id (or these details) in the caller’s scope.',
   409: 'The record changed meanwhile (`version_conflict`) or its state does not allow this.',
   413: 'The body is larger than allowed (`body_too_large`).',
   415: 'The body’s media type is not accepted (`unsupported_media_type`).',
@@ -120,7 +127,8 @@ export const openApiTransform: Transform = (document) => {
   for (const [status, answer] of Object.entries(declared))
     if (!status.startsWith('4')) response[status] = answer;
   if (!Object.keys(response).some(isSuccess)) response['200'] = fileResponseOf(route.url);
-  const statuses = problemStatusesOf(rule, method, route.schema, route.config?.rateLimit !== undefined);
+  const derived = problemStatusesOf(rule, method, route.schema, route.config?.rateLimit !== undefined);
+  const statuses = [...new Set([...derived, ...(route.config?.moreProblems ?? [])])].sort((a, b) => a - b);
   for (const status of statuses) response[String(status)] = problemResponse(status);
   return { ...transformed, schema: { ...schema, security: securityOf(rule, method), response } };
 };

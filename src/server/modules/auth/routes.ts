@@ -25,6 +25,7 @@ export const authRoutes: RouteModule = (app, deps) => {
       config: {
         access: publicAccess,
         rateLimit: { max: deps.config.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' },
+        moreProblems: [401, 423], // wrong password; account locked
       },
       schema: {
         operationId: 'signIn',

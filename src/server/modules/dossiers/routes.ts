@@ -413,6 +413,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
       config: {
         access: publicAccess,
         rateLimit: { max: deps.config.LOOKUP_RATE_PER_MINUTE, timeWindow: '1 minute' },
+        moreProblems: [404], // no dossier matches the code and the phone or ID number
       },
       schema: {
         operationId: 'lookUpDossierStatus',
