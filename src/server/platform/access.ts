@@ -15,13 +15,15 @@ export const rolesAccess = (...roles: Role[]): AccessRule => ({ kind: 'roles', r
 /** Methods that change nothing, so they need no CSRF token. */
 const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+export const changesState = (method: string): boolean => !SAFE_METHODS.has(method.toUpperCase());
+
 /**
  * What a request to a route must carry: a session cookie unless the route is public, and the
  * CSRF header too when it changes state. The auth hook enforces it; the OpenAPI document says it.
  */
 export function credentialsRequired(rule: AccessRule, method: string): { session: boolean; csrf: boolean } {
   if (rule.kind === 'public') return { session: false, csrf: false };
-  return { session: true, csrf: !SAFE_METHODS.has(method.toUpperCase()) };
+  return { session: true, csrf: changesState(method) };
 }
 
 export interface RoleAssignment {

@@ -256,3 +256,19 @@ describe('routes that answer more than their declaration implies say so', () => 
     expect(missing.statusCode).toBe(404);
   });
 });
+
+describe('downloads and live streams are documented by what they send', () => {
+  it.each([
+    ['downloadConsolidatedReportPdf', 'application/pdf'],
+    [
+      'downloadConsolidatedReportDocx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
+    ['exportStandardReport', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['downloadDossierFile', 'application/octet-stream'],
+    ['watchStatistics', 'text/event-stream'],
+  ])('%s answers 200 as %s', (operationId, mediaType) => {
+    const op = operations.find((candidate) => candidate.operation.operationId === operationId);
+    expect(Object.keys(op?.operation.responses['200']?.content ?? {})).toEqual([mediaType]);
+  });
+});

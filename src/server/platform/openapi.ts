@@ -1,10 +1,9 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import type { RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { FORM_CONTENT_TYPES } from '../modules/catalog/form-templates';
-import { type AccessRule, credentialsRequired } from './access';
+import { FORM_TEMPLATE_TYPES } from '../../contracts/catalog';
+import { type AccessRule, changesState, credentialsRequired } from './access';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth-plugin';
-import { XLSX_CONTENT_TYPE } from './spreadsheet';
 
 /**
  * How the OpenAPI document describes each route, derived from what the route declares: its
@@ -40,12 +39,11 @@ export const SECURITY_SCHEMES = {
   csrf: {
     type: 'apiKey',
     in: 'header',
-    name: 'X-CSRF-Token',
+    name: CSRF_HEADER,
     description:
       'The csrfToken of POST /api/auth/login or GET /api/auth/session; every state-changing request of a session sends it.',
   },
 } as const;
-if (SECURITY_SCHEMES.csrf.name.toLowerCase() !== CSRF_HEADER) throw new Error('CSRF header name drifted');
 
 /** The security requirement of a route: none when public, the session, and the CSRF header on writes. */
 export function securityOf(rule: AccessRule, method: string): SecurityRequirement[] {
@@ -75,12 +73,12 @@ export function problemStatusesOf(
   rateLimited: boolean,
 ): number[] {
   const required = credentialsRequired(rule, method);
-  const changesState = required.csrf || (rule.kind === 'public' && !['GET', 'HEAD'].includes(method));
+  const isCommand = changesState(method);
   const statuses = new Set<number>();
-  if (schema?.params || schema?.querystring || schema?.body || changesState) statuses.add(400);
+  if (schema?.params || schema?.querystring || schema?.body || isCommand) statuses.add(400);
   if (required.session) statuses.add(401).add(403);
   if (schema?.params) statuses.add(404);
-  if (changesState) statuses.add(409).add(413).add(415).add(422);
+  if (isCommand) statuses.add(409).add(413).add(415).add(422);
   if (rateLimited) statuses.add(429);
   return [...statuses].sort((a, b) => a - b);
 }
@@ -106,10 +104,10 @@ function fileResponseOf(url: string): ResponseObject {
       description: 'Server-sent events',
       content: { 'text/event-stream': { schema: { type: 'string' } } },
     };
-  const extension = url.slice(url.lastIndexOf('.') + 1);
-  const byExtension = Object.entries(FORM_CONTENT_TYPES).find(([, ext]) => ext === extension)?.[0];
-  const type = extension === 'xlsx' ? XLSX_CONTENT_TYPE : (byExtension ?? 'application/octet-stream');
-  return { description: 'The file', content: { [type]: binary } };
+  // The office types we send are the ones form templates may have (PDF, Word, Excel…).
+  const extension = url.slice(url.lastIndexOf('.'));
+  const type = Object.entries(FORM_TEMPLATE_TYPES).find(([, known]) => known === extension)?.[0];
+  return { description: 'The file', content: { [type ?? 'application/octet-stream']: binary } };
 }
 
 const isSuccess = (status: string) => status.startsWith('2');
