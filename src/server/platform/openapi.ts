@@ -28,6 +28,8 @@ interface ResponseObject {
   readonly content: Record<string, { schema: object }>;
 }
 type SecurityRequirement = Record<string, string[]>;
+type JsonSchema = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null;
 
 export const SECURITY_SCHEMES = {
   session: {
@@ -112,6 +114,16 @@ function fileResponseOf(url: string): ResponseObject {
 
 const isSuccess = (status: string) => status.startsWith('2');
 
+const successWhy: Record<string, string> = { '200': 'OK', '201': 'Created', '204': 'Done; nothing to send' };
+
+/** A declared JSON answer, with a description in place of @fastify/swagger's "Default Response". */
+function jsonResponse(status: string, schema: unknown): unknown {
+  const description = successWhy[status] ?? 'Success';
+  if (!isObject(schema) || 'content' in schema) return schema;
+  if (schema.type === 'null') return { ...schema, description };
+  return { description, content: { 'application/json': { schema } } };
+}
+
 /** Adds security, problem answers and file answers to what the Zod transform makes of a route. */
 export const openApiTransform: Transform = (document) => {
   const transformed = jsonSchemaTransform(document);
@@ -123,7 +135,7 @@ export const openApiTransform: Transform = (document) => {
   const declared = (schema.response ?? {}) as Record<string, unknown>;
   const response: Record<string, unknown> = {};
   for (const [status, answer] of Object.entries(declared))
-    if (!status.startsWith('4')) response[status] = answer;
+    if (!status.startsWith('4')) response[status] = jsonResponse(status, answer);
   if (!Object.keys(response).some(isSuccess)) response['200'] = fileResponseOf(route.url);
   const derived = problemStatusesOf(rule, method, route.schema, route.config?.rateLimit !== undefined);
   const statuses = [...new Set([...derived, ...(route.config?.moreProblems ?? [])])].sort((a, b) => a - b);
@@ -145,9 +157,6 @@ function withoutUnusedSchemas(document: OpenApiObject): OpenApiObject {
     for (const name of unused) delete schemas[name];
   }
 }
-
-type JsonSchema = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null;
 
 /**
  * A record keyed by an enum (`z.record(z.enum(…), v)`) has every key: say so as properties, so
