@@ -31,6 +31,9 @@ export const ZScoringGroup = z.enum(SCORING_GROUPS);
 export const SCORING_STAGES = ['not_open', 'self_assessment', 'appraisal', 'published'] as const;
 export const ZScoringStage = z.enum(SCORING_STAGES);
 
+/** A step of a measured leaf's scale: a measured percent at or above `minPercent` earns `points`. */
+export const ZScaleStep = z.strictObject({ minPercent: z.number().min(0).max(100), points: ZPoints });
+
 /** One criterion of a tree, flattened in reading order; `parentCode` null for an area. */
 export const ZCriterion = z.object({
   code: z.string(),
@@ -42,6 +45,8 @@ export const ZCriterion = z.object({
   kind: z.enum(['self_assessed', 'survey']),
   /** A reform metric (GET /api/par/metrics) the system measures for this criterion, shown to scorers. */
   metricCode: z.string().nullable(),
+  /** With a metric: the points its measured percent earns, highest threshold first. */
+  scale: z.array(ZScaleStep).nullable(),
   leaf: z.boolean(),
 });
 
@@ -53,27 +58,37 @@ export const ZCriterionInput = z.strictObject({
   maxPoints: ZPoints,
   kind: z.enum(['self_assessed', 'survey']).default('self_assessed'),
   metricCode: z.string().max(60).nullable().optional(),
+  scale: z.array(ZScaleStep).max(10).nullable().optional(),
 });
 
 export const ZScoreBand = z.object({ code: z.string().trim().min(1).max(30), minScore: z.number() });
+/** A band as written: its code (the name shown where the catalogue has none) and its lower bound. */
+export const ZScoreBandInput = z.strictObject({
+  code: z.string().trim().min(1).max(30),
+  minScore: z.number().min(0).max(100),
+});
 
 export const ZCreateRoundRequest = z
   .strictObject({
     year: z.number().int().min(2000).max(2099),
     group: ZScoringGroup,
     title: text(300),
-    /** A demo template by name, or the criteria as a flat list (parents before children). */
+    /**
+     * Where the criteria come from: a demo template by name, a copy of another round of the same
+     * group (its criteria and bands), or the criteria as a flat list (parents before children).
+     */
     template: ZScoringGroup.optional(),
+    copyFrom: ZUuid.optional(),
     criteria: z.array(ZCriterionInput).min(1).max(500).optional(),
-    bands: z.array(ZScoreBand).min(1).max(10).optional(),
+    bands: z.array(ZScoreBandInput).min(1).max(10).optional(),
     entryOpensOn: ZIsoDate,
     entryClosesOn: ZIsoDate,
     /** The units scored; by default every open unit of the group in the province. */
     unitIds: z.array(ZUuid).min(1).max(500).optional(),
   })
-  .refine((r) => (r.template === undefined) !== (r.criteria === undefined), {
+  .refine((r) => [r.template, r.copyFrom, r.criteria].filter((x) => x !== undefined).length === 1, {
     path: ['template'],
-    message: 'give either a template or the criteria',
+    message: 'give one of a template, a round to copy, or the criteria',
   })
   .refine((r) => r.entryClosesOn >= r.entryOpensOn, {
     path: ['entryClosesOn'],
@@ -90,6 +105,13 @@ export const ZUpdateRoundRequest = z
     path: ['entryClosesOn'],
     message: 'the window closes on or after it opens',
   });
+
+/** The whole criteria tree and bands of a round, replaced at once under the round's version. */
+export const ZEditCriteriaRequest = z.strictObject({
+  version: ZVersion,
+  criteria: z.array(ZCriterionInput).min(1).max(500),
+  bands: z.array(ZScoreBandInput).min(1).max(10),
+});
 
 export const ZRoundSummary = z.object({
   id: ZUuid,
@@ -137,6 +159,8 @@ export const ZRoundDetail = ZRoundSummary.extend({
   units: z.array(ZRoundUnit),
   /** The caller runs the round (window, council, survey, publication). */
   mayManage: z.boolean(),
+  /** The caller may change the criteria and bands: they run it, and no unit has started scoring. */
+  mayEditCriteria: z.boolean(),
 });
 
 export const ZCouncilRequest = z.strictObject({

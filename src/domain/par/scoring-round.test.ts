@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type ScoringStage, scoringStage, sheetPermissions, stageRefusal } from './scoring-round';
+import {
+  criteriaEditRefusal,
+  type ScoringStage,
+  scoringStage,
+  sheetPermissions,
+  stageRefusal,
+} from './scoring-round';
 
 const window = { entryOpensOn: '2026-11-01', entryClosesOn: '2026-11-30', published: false };
 
@@ -81,5 +87,19 @@ describe('stageRefusal', () => {
     expect(stageRefusal('self_assessment', true, 'submit')).toBe('submitted');
     expect(stageRefusal('self_assessment', false, 'appraise')).toBe('not_submitted');
     expect(stageRefusal('appraisal', false, 'answer')).toBeNull();
+  });
+});
+
+describe('criteriaEditRefusal', () => {
+  const cases: readonly [ScoringStage, boolean, string | null][] = [
+    ['not_open', false, null],
+    ['not_open', true, 'scored'],
+    ['self_assessment', false, 'opened'],
+    ['appraisal', false, 'opened'],
+    ['published', false, 'published'],
+    ['published', true, 'published'],
+  ];
+  it.each(cases)('in stage %s with scores %s the criteria refusal is %s', (stage, scored, refusal) => {
+    expect(criteriaEditRefusal(stage, scored)).toBe(refusal);
   });
 });

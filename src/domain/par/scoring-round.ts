@@ -80,3 +80,17 @@ export function stageRefusal(
       return null;
   }
 }
+
+/** Why a round's criteria and bands may no longer change, or null while they may. */
+export type CriteriaEditRefusal = 'published' | 'opened' | 'scored';
+
+/**
+ * The criteria and bands are the rules units score against: they change only before the
+ * self-assessment opens and while no score exists (a window moved later does not reopen them once
+ * a unit or the survey has scored).
+ */
+export function criteriaEditRefusal(stage: ScoringStage, scored: boolean): CriteriaEditRefusal | null {
+  if (stage === 'published') return 'published';
+  if (stage !== 'not_open') return 'opened';
+  return scored ? 'scored' : null;
+}

@@ -53,8 +53,8 @@ describe('the scoring demo', () => {
     const deps = { database, db: database.db, clock, config };
     const officer = await demoActor(database.db, 'cchc');
     const { rounds } = await listRounds(deps);
-    const last = rounds.find((r) => r.year === 2025);
-    const current = rounds.find((r) => r.year === 2026);
+    const last = rounds.find((r) => r.year === 2025 && r.group === 'department');
+    const current = rounds.find((r) => r.year === 2026 && r.group === 'department');
     expect(last).toMatchObject({ group: 'department', stage: 'published' });
     expect(current).toMatchObject({ group: 'department', stage: 'self_assessment' });
     if (!last || !current) return;
@@ -70,6 +70,24 @@ describe('the scoring demo', () => {
     const unitUser = await demoActor(database.db, 'chuyenvien.tuphap');
     const own = await scoreSheet(deps, unitUser, current.id, justice?.unit.id ?? '');
     expect(own).toMatchObject({ maySelfScore: true, maySubmit: true });
+  });
+
+  it('has last year’s communes ranked and published: mostly good and fair, a few excellent', async () => {
+    const deps = { database, db: database.db, clock, config };
+    const { rounds } = await listRounds(deps);
+    const communes = rounds.find((r) => r.year === 2025 && r.group === 'commune');
+    expect(communes).toMatchObject({ stage: 'published', treeMax: 100 });
+    if (!communes) return;
+    const published = await roundDetail(deps, await demoActor(database.db, 'lanhdao'), communes.id);
+    expect(published.units.length).toBe(communes.unitCount);
+    expect(published.units.length).toBeGreaterThan(20);
+    const count = (band: string) => published.units.filter((u) => u.band === band).length;
+    expect(count('xuat_sac')).toBeGreaterThanOrEqual(2);
+    expect(count('xuat_sac')).toBeLessThan(published.units.length / 4);
+    expect(count('tot') + count('kha')).toBeGreaterThan(published.units.length / 2);
+    expect(count('tot')).toBeGreaterThan(0);
+    expect(count('kha')).toBeGreaterThan(0);
+    expect(published.units.every((u) => u.total > 0 && u.total <= 100)).toBe(true);
   });
 });
 

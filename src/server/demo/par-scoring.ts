@@ -4,8 +4,7 @@ import type { CriterionNode } from '../../domain/par/scoring';
 import { toHundredths } from '../../domain/par/scoring';
 import type { DbOrTx } from '../db/client';
 import { parScores, parScoringRounds, parScoringUnits } from '../db/schema-par';
-import { unitSummariesOf } from '../modules/organisation/unit-tree';
-import { criteriaOf, findRound, flattenCriteria, unitsOfRound } from '../modules/par/scoring-repo';
+import { criteriaOf, findRound, flattenCriteria } from '../modules/par/scoring-repo';
 import { createRound, publishRound, setCouncil } from '../modules/par/scoring-rounds';
 import type { AuthContext } from '../platform/access';
 import type { AppDeps } from '../platform/http';
@@ -22,6 +21,15 @@ const meta = { ip: '127.0.0.1', lang: 'vi' as const };
 const LAST_YEAR_LEVELS = [
   0.95, 0.93, 0.9, 0.86, 0.94, 0.92, 0.84, 0.91, 0.83, 0.96, 0.88, 0.92, 0.85, 0.94, 0.76, 0.91, 0.87, 0.93,
   0.82, 0.9, 0.89, 0.92,
+];
+
+/**
+ * How well each commune did last year, in the order of their codes: mostly good or fair with a few
+ * excellent and two average, like the districts' results (seed 000: 5/10 Tốt, 5/10 Khá).
+ */
+const LAST_YEAR_COMMUNE_LEVELS = [
+  0.84, 0.76, 0.92, 0.81, 0.73, 0.87, 0.78, 0.71, 0.85, 0.66, 0.82, 0.75, 0.94, 0.79, 0.72, 0.86, 0.77, 0.83,
+  0.74, 0.91, 0.8, 0.7, 0.88, 0.63,
 ];
 
 /** Points of a leaf at about `level` of its maximum, in quarter points, never above the maximum. */
@@ -73,28 +81,79 @@ async function writeScores(
 }
 
 /**
- * PAR-index scoring in the demo: last year's round of the departments published (every unit
- * appraised, the survey imported), and this year's open for self-assessment around today with
- * units at every stage — Sở Tư pháp (S03) not started, so a visitor can score it.
+ * Last year's round of a group, published: every unit self-scored at about its level, appraised by
+ * the council (the PAR officer), the survey imported, then published some 260 days ago.
+ */
+async function publishedLastYear(
+  deps: AppDeps,
+  officer: AuthContext,
+  group: 'department' | 'commune',
+  levels: readonly number[],
+  random: SeededRandom,
+) {
+  const now = deps.clock.now().getTime();
+  const year = Number(localDateOf(now).slice(0, 4)) - 1;
+  const groupName = group === 'department' ? 'sở, ban, ngành' : 'xã, phường';
+  const round = await createRound(
+    deps,
+    officer,
+    {
+      year,
+      group,
+      title: `Chỉ số CCHC năm ${year} — ${groupName}`,
+      template: group,
+      entryOpensOn: localDateOf(now - 330 * DAY_MS),
+      entryClosesOn: localDateOf(now - 300 * DAY_MS),
+    },
+    meta,
+  );
+  await seatCouncil(deps, officer, round);
+  const row = await findRound(deps.db, deps.config.PROVINCE_CODE, round.id);
+  const leaves = [...flattenCriteria(criteriaOf(row)).leaves.values()];
+  const byCode = round.units.map((u) => u.unit).sort((a, b) => a.code.localeCompare(b.code));
+  await deps.db.transaction(async (tx) => {
+    const at = new Date(now - 305 * DAY_MS);
+    for (const [i, unit] of byCode.entries()) {
+      const level = levels[i % levels.length] ?? 0.9;
+      const what = { self: true, council: 'all', survey: true } as const;
+      await writeScores(tx, round.id, unit.id, leaves, level, random, what, at);
+    }
+    await tx
+      .update(parScoringUnits)
+      .set({ submittedAt: at, submittedBy: 'Cán bộ đầu mối CCHC' })
+      .where(eq(parScoringUnits.roundId, round.id));
+  });
+  await publishRound(deps, officer, round.id, row.rowVersion, meta);
+  await deps.db
+    .update(parScoringRounds)
+    .set({ publishedAt: new Date(now - 260 * DAY_MS) })
+    .where(eq(parScoringRounds.id, round.id));
+  return leaves;
+}
+
+/** The PAR officer sits on the council of every unit of the round. */
+async function seatCouncil(
+  deps: AppDeps,
+  officer: AuthContext,
+  round: { id: string; units: { unit: { id: string } }[] },
+) {
+  for (const u of round.units)
+    await setCouncil(deps, officer, round.id, { unitId: u.unit.id, userIds: [officer.userId] }, meta);
+}
+
+/**
+ * PAR-index scoring in the demo: last year's rounds of the departments and of the communes
+ * published (every unit appraised, the survey imported), and this year's round of the departments
+ * open for self-assessment around today with units at every stage — Sở Tư pháp (S03) not started,
+ * so a visitor can score it.
  */
 export async function loadDemoScoring(deps: AppDeps, officer: AuthContext): Promise<void> {
   const now = deps.clock.now().getTime();
   const year = Number(localDateOf(now).slice(0, 4));
   const random = new SeededRandom(766);
 
-  const last = await createRound(
-    deps,
-    officer,
-    {
-      year: year - 1,
-      group: 'department',
-      title: `Chỉ số CCHC năm ${year - 1} — sở, ban, ngành`,
-      template: 'department',
-      entryOpensOn: localDateOf(now - 330 * DAY_MS),
-      entryClosesOn: localDateOf(now - 300 * DAY_MS),
-    },
-    meta,
-  );
+  const leaves = await publishedLastYear(deps, officer, 'department', LAST_YEAR_LEVELS, random);
+  await publishedLastYear(deps, officer, 'commune', LAST_YEAR_COMMUNE_LEVELS, random);
   const current = await createRound(
     deps,
     officer,
@@ -108,45 +167,7 @@ export async function loadDemoScoring(deps: AppDeps, officer: AuthContext): Prom
     },
     meta,
   );
-  for (const round of [last, current])
-    for (const u of round.units)
-      await setCouncil(deps, officer, round.id, { unitId: u.unit.id, userIds: [officer.userId] }, meta);
-
-  const lastRound = await findRound(deps.db, deps.config.PROVINCE_CODE, last.id);
-  const leaves = [...flattenCriteria(criteriaOf(lastRound)).leaves.values()];
-  const lastUnits = await unitsOfRound(deps.db, last.id);
-  const names = await unitSummariesOf(
-    deps.db,
-    lastUnits.map((u) => u.unitId),
-  );
-  const byCode = [...lastUnits].sort((a, b) =>
-    (names.get(a.unitId)?.code ?? '').localeCompare(names.get(b.unitId)?.code ?? ''),
-  );
-  await deps.db.transaction(async (tx) => {
-    const at = new Date(now - 305 * DAY_MS);
-    for (const [i, u] of byCode.entries()) {
-      const level = LAST_YEAR_LEVELS[i % LAST_YEAR_LEVELS.length] ?? 0.9;
-      await writeScores(
-        tx,
-        last.id,
-        u.unitId,
-        leaves,
-        level,
-        random,
-        { self: true, council: 'all', survey: true },
-        at,
-      );
-      await tx
-        .update(parScoringUnits)
-        .set({ submittedAt: at, submittedBy: 'Cán bộ đầu mối CCHC' })
-        .where(and(eq(parScoringUnits.roundId, last.id), eq(parScoringUnits.unitId, u.unitId)));
-    }
-  });
-  const published = await publishRound(deps, officer, last.id, lastRound.rowVersion, meta);
-  await deps.db
-    .update(parScoringRounds)
-    .set({ publishedAt: new Date(now - 260 * DAY_MS) })
-    .where(eq(parScoringRounds.id, published.id));
+  await seatCouncil(deps, officer, current);
 
   // This year: a few departments have scored, two sent theirs and one is half appraised.
   await deps.db.transaction(async (tx) => {

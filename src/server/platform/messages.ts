@@ -275,6 +275,26 @@ export const problemMessages = {
     vi: 'Tài liệu kiểm chứng phải là tệp {types}, không rỗng và không quá 10 MB.',
     en: 'Evidence must be a {types} file, not empty, at most 10 MB.',
   },
+  par_scoring_criteria_locked: {
+    vi: 'Đợt chấm điểm đã mở tự chấm điểm (từ {opens}); không thể sửa bộ tiêu chí và thang xếp loại.',
+    en: 'Self-assessment opened on {opens}; the criteria and bands can no longer change.',
+  },
+  par_scoring_criteria_scored: {
+    vi: 'Đã có điểm trong đợt chấm điểm này; không thể sửa bộ tiêu chí và thang xếp loại.',
+    en: 'Scores have been written in this round; the criteria and bands can no longer change.',
+  },
+  par_scoring_unknown_metric: {
+    vi: 'Tiêu chí {code}: hệ thống không đo số liệu "{metric}".',
+    en: 'Criterion {code}: the system measures no metric "{metric}".',
+  },
+  par_scoring_copy_other_group: {
+    vi: 'Chỉ sao chép được bộ tiêu chí của đợt chấm điểm cùng nhóm đơn vị.',
+    en: 'Only a round of the same group of units can be copied.',
+  },
+  par_scoring_evidence_needed: {
+    vi: 'Tiêu chí {code} đã tự chấm điểm: cần còn tài liệu kiểm chứng, trang/mục hoặc giải trình; hãy bổ sung trước khi xóa tệp này.',
+    en: 'Criterion {code} has a self-score: it needs evidence, a location or an explanation; add one before deleting this file.',
+  },
   par_inspection_plan_exists: {
     vi: 'Năm {year} đã có kế hoạch kiểm tra công tác CCHC.',
     en: 'Year {year} already has a PAR inspection plan.',

@@ -75,6 +75,9 @@ const ParTaskPage = lazy(() => import('../features/par/TaskPage').then((m) => ({
 const ScoringRoundsPage = lazy(() =>
   import('../features/par-scoring/ScoringRoundsPage').then((m) => ({ default: m.ScoringRoundsPage })),
 );
+const CriteriaEditorPage = lazy(() =>
+  import('../features/par-scoring/CriteriaEditorPage').then((m) => ({ default: m.CriteriaEditorPage })),
+);
 const ScoringRoundPage = lazy(() =>
   import('../features/par-scoring/ScoringRoundPage').then((m) => ({ default: m.ScoringRoundPage })),
 );
@@ -200,6 +203,7 @@ export function AppRoutes() {
           <Route path={paths.parTask} element={page(<ParTaskPage />)} />
           <Route path={paths.parScoring} element={page(<ScoringRoundsPage />)} />
           <Route path={paths.parScoringRound} element={page(<ScoringRoundPage />)} />
+          <Route path={paths.parScoringCriteria} element={page(<CriteriaEditorPage />)} />
           <Route path={paths.parScoreSheet} element={page(<ScoreSheetPage />)} />
           <Route path={paths.parReports} element={page(<ReportRoundsPage />)} />
           <Route path={paths.parReportRound} element={page(<ReportRoundPage />)} />

@@ -52,6 +52,8 @@ export const paths = {
   parScoring: '/cchc/scoring',
   /** Reform programme: one scoring round with its ranking (use generatePath). */
   parScoringRound: '/cchc/scoring/:id',
+  /** Reform programme: a scoring round's criteria tree and bands, edited before it opens (use generatePath). */
+  parScoringCriteria: '/cchc/scoring/:id/criteria',
   /** Reform programme: one unit's score sheet in a round (use generatePath). */
   parScoreSheet: '/cchc/scoring/:id/units/:unitId',
   /** Reform programme: the yearly PAR inspection plans with their coverage (kiểm tra CCHC). */

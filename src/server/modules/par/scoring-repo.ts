@@ -114,6 +114,16 @@ export async function scoreFactsOfRound(db: DbOrTx, roundId: string): Promise<Sc
     .where(eq(parScores.roundId, roundId));
 }
 
+/** Whether any unit (or the survey) has written a score in the round. */
+export async function roundHasScores(db: DbOrTx, roundId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ code: parScores.code })
+    .from(parScores)
+    .where(eq(parScores.roundId, roundId))
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function scoreRow(db: DbOrTx, roundId: string, unitId: string, code: string) {
   const [row] = await db
     .select()

@@ -11,18 +11,15 @@ import type {
 } from '../../../contracts/par-scoring';
 import { vietnameseDay } from '../../../domain/calendar/civil-date';
 import { localDateOf } from '../../../domain/calendar/local-time';
-import { criteriaTemplate } from '../../../domain/par/criteria-templates';
-import { classify, DEMO_SCORE_BANDS, validateScoreBands } from '../../../domain/par/score-bands';
+import { classify } from '../../../domain/par/score-bands';
 import {
   type CriteriaTree,
-  type CriterionNode,
   type LeafScore,
   rankUnits,
   unitScore,
   unitScores,
-  validateCriteriaTree,
 } from '../../../domain/par/scoring';
-import { type ScoringStage, scoringStage } from '../../../domain/par/scoring-round';
+import { criteriaEditRefusal, type ScoringStage, scoringStage } from '../../../domain/par/scoring-round';
 import type { DbOrTx } from '../../db/client';
 import { parScoringCouncil, parScoringRounds, parScoringUnits } from '../../db/schema-par';
 import { type AuthContext, scopeContains } from '../../platform/access';
@@ -32,7 +29,6 @@ import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import { type UnitSummary, unitSummariesOf, unitSummariesOfProvince } from '../organisation/unit-tree';
 import { peopleWithRoles, personNames } from '../users/repo';
-import { reformMetrics } from './metrics';
 import { type ParCaller, parCaller } from './par-access';
 import {
   bandsOf,
@@ -50,6 +46,7 @@ import {
   selfLeafScoreOf,
   unitsOfRound,
 } from './scoring-repo';
+import { newRoundSetup } from './scoring-setup';
 
 type RoundSummaryDto = z.infer<typeof ZRoundSummary>;
 type RoundDetailDto = z.infer<typeof ZRoundDetail>;
@@ -90,6 +87,7 @@ export function criteriaDto(tree: CriteriaTree): z.infer<typeof ZCriterion>[] {
     maxPoints: node.maxPoints,
     kind: node.kind,
     metricCode: node.metricCode ?? null,
+    scale: node.scale ? [...node.scale] : null,
     leaf: node.children.length === 0,
   }));
 }
@@ -261,53 +259,9 @@ export async function roundDetail(deps: AppDeps, auth: AuthContext, id: string, 
     criteria: criteriaDto(tree),
     units: rows,
     mayManage: runsScoring(auth),
+    mayEditCriteria:
+      runsScoring(auth) && criteriaEditRefusal(stageOf(round, today), scores.length > 0) === null,
   } satisfies RoundDetailDto;
-}
-
-/** A tree from the flat list (parents before children); problems come back as field errors. */
-function treeFromList(deps: AppDeps, list: NonNullable<z.infer<typeof ZCreateRoundRequest>['criteria']>) {
-  type Mutable = { -readonly [K in keyof CriterionNode]: CriterionNode[K] } & { children: Mutable[] };
-  const byCode = new Map<string, Mutable>();
-  const roots: Mutable[] = [];
-  const metricCodes = new Set(reformMetrics(deps.config).map((m) => m.code));
-  list.forEach((c, index) => {
-    const problem = (reason: string) => {
-      throw new AppError('par_scoring_invalid', 422, { reasonVi: reason, reasonEn: reason }, [
-        { path: `criteria.${index}`, message: reason, code: 'invalid_criterion' },
-      ]);
-    };
-    if (byCode.has(c.code)) problem(`${c.code}: duplicate code`);
-    if (c.metricCode && !metricCodes.has(c.metricCode)) problem(`${c.code}: unknown metric ${c.metricCode}`);
-    const node: Mutable = {
-      code: c.code,
-      title: c.title,
-      maxPoints: c.maxPoints,
-      kind: c.kind,
-      children: [],
-      ...(c.guidance ? { guidance: c.guidance } : {}),
-      ...(c.metricCode ? { metricCode: c.metricCode } : {}),
-    };
-    byCode.set(c.code, node);
-    if (c.parentCode === null) roots.push(node);
-    else {
-      const parent = byCode.get(c.parentCode);
-      if (!parent) problem(`${c.code}: parent ${c.parentCode} must come before it`);
-      parent?.children.push(node);
-    }
-  });
-  return { nodes: roots } as CriteriaTree;
-}
-
-function invalid(problems: readonly { vi: string; en: string }[]): AppError {
-  return new AppError(
-    'par_scoring_invalid',
-    422,
-    {
-      reasonVi: problems.map((p) => p.vi).join('; '),
-      reasonEn: problems.map((p) => p.en).join('; '),
-    },
-    problems.map((p) => ({ path: 'criteria', message: p.en, code: 'invalid_criteria' })),
-  );
 }
 
 export async function createRound(
@@ -317,12 +271,7 @@ export async function createRound(
   meta: CommandMeta,
 ): Promise<RoundDetailDto> {
   assertRunsScoring(auth);
-  const tree = input.template ? criteriaTemplate(input.template) : treeFromList(deps, input.criteria ?? []);
-  const treeProblems = validateCriteriaTree(tree);
-  if (treeProblems.length > 0) throw invalid(treeProblems);
-  const bands = input.bands ?? DEMO_SCORE_BANDS;
-  const bandProblems = validateScoreBands(bands);
-  if (bandProblems.length > 0) throw invalid(bandProblems);
+  const { tree, bands } = await newRoundSetup(deps, deps.db, input);
   const id = await deps.db.transaction(async (tx) => {
     const province = deps.config.PROVINCE_CODE;
     const all = await unitSummariesOfProvince(tx, province);

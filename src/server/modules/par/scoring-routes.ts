@@ -7,6 +7,7 @@ import {
   ZCouncilCandidates,
   ZCouncilRequest,
   ZCreateRoundRequest,
+  ZEditCriteriaRequest,
   ZEvidenceUploadQuery,
   ZPublishRequest,
   ZReturnRequest,
@@ -25,6 +26,8 @@ import { type RouteModule, requestMeta, requireAuth, typed } from '../../platfor
 import { XLSX_CONTENT_TYPE } from '../../platform/spreadsheet';
 import { uploadedTable } from '../../platform/uploaded-sheet';
 import { PAR_ROLES } from './par-access';
+import { editRoundCriteria } from './scoring-criteria';
+import { deleteEvidence } from './scoring-evidence';
 import { roundResultsWorkbook } from './scoring-export';
 import {
   councilCandidates,
@@ -128,6 +131,24 @@ export const scoringRoutes: RouteModule = (app, deps) => {
     },
     async (request) =>
       updateRound(deps, requireAuth(request), request.params.id, request.body, requestMeta(request)),
+  );
+
+  r.put(
+    '/api/par/scoring/rounds/:id/criteria',
+    {
+      config: { access: officers },
+      schema: {
+        operationId: 'replaceScoringCriteria',
+        tags: ['reform'],
+        summary:
+          'Replace the round’s criteria tree and bands (send the version you read); only before self-assessment opens and before any score',
+        params: ZIdParams,
+        body: ZEditCriteriaRequest,
+        response: { 200: ZRoundDetail, ...problemResponses },
+      },
+    },
+    async (request) =>
+      editRoundCriteria(deps, requireAuth(request), request.params.id, request.body, requestMeta(request)),
   );
 
   r.get(
@@ -343,6 +364,25 @@ export const scoringRoutes: RouteModule = (app, deps) => {
         contentType: (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '',
         bytes: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
       }),
+  );
+
+  r.delete(
+    '/api/par/scoring/evidence/:id',
+    {
+      config: { access },
+      schema: {
+        operationId: 'deleteScoreEvidence',
+        tags: ['reform'],
+        summary:
+          'Delete an evidence file: the unit that owns the sheet, while it may still write its self-score (or answers a return)',
+        params: ZIdParams,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await deleteEvidence(deps, requireAuth(request), request.params.id, requestMeta(request));
+      return reply.code(204).send(null);
+    },
   );
 
   r.get(

@@ -79,7 +79,13 @@ export function evidenceContentTypeOf(bytes: Uint8Array): string | null {
 const points = (h: number | null) => (h === null ? null : h / 100);
 
 /** The caller's view of one unit in one round: 404 when the sheet is none of their business. */
-async function sheetContext(deps: AppDeps, db: DbOrTx, auth: AuthContext, round: RoundRow, unitId: string) {
+export async function sheetContext(
+  deps: AppDeps,
+  db: DbOrTx,
+  auth: AuthContext,
+  round: RoundRow,
+  unitId: string,
+) {
   const member = await scoringUnit(db, round.id, unitId);
   if (!member) throw notFound();
   const caller = await parCaller(db, auth);
@@ -218,7 +224,7 @@ const STAGE_PROBLEMS = {
 } as const;
 
 /** Refuses what the caller's part or the round's stage does not allow, with the reason. */
-function assertMay(
+export function assertMay(
   round: RoundRow,
   ctx: Awaited<ReturnType<typeof sheetContext>>,
   action: keyof SheetPermissions,
@@ -231,6 +237,17 @@ function assertMay(
     opens: vietnameseDay(round.entryOpensOn),
     closes: vietnameseDay(round.entryClosesOn),
   });
+}
+
+/** Evidence changes with a self-score the unit may still write, or with its answer to a return. */
+export function assertMayChangeEvidence(
+  round: RoundRow,
+  ctx: Awaited<ReturnType<typeof sheetContext>>,
+  row: ScoreRow | undefined,
+): void {
+  if (ctx.permissions.selfScore) return;
+  const answering = ctx.permissions.answer && row?.returnedAt && !row.answeredAt;
+  if (!answering) assertMay(round, ctx, 'selfScore');
 }
 
 /** The field a scoring problem is about, for the form to show it there. */
@@ -299,10 +316,7 @@ async function runScoreCommand(
     if (!leaf) throw new AppError('par_scoring_unknown_criterion', 404, { code: command.code });
     const row = await scoreRow(tx, command.roundId, command.unitId, command.code);
     if (command.action !== 'evidence') assertMay(round, ctx, command.action);
-    else if (!ctx.permissions.selfScore) {
-      const answering = ctx.permissions.answer && row?.returnedAt && !row.answeredAt;
-      if (!answering) assertMay(round, ctx, 'selfScore');
-    }
+    else assertMayChangeEvidence(round, ctx, row);
     if ((row?.rowVersion ?? 0) !== command.version) throw scoreChanged(command.code, row);
     const now = deps.clock.now();
     const patch = await decide({ tx, leaf, row, now });
@@ -344,7 +358,7 @@ async function runScoreCommand(
   });
 }
 
-async function evidenceCount(tx: DbOrTx, roundId: string, unitId: string, code: string) {
+export async function evidenceCount(tx: DbOrTx, roundId: string, unitId: string, code: string) {
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(parScoreEvidence)
@@ -356,6 +370,14 @@ async function evidenceCount(tx: DbOrTx, roundId: string, unitId: string, code: 
       ),
     );
   return Number(row?.n ?? 0);
+}
+
+/**
+ * What backs a self-score besides an explanation: its files, a place in a document, or — on a leaf
+ * the system measures — the system's own figure.
+ */
+export function evidenceBacking(leaf: CriterionNode, files: number, location: string | null): number {
+  return files + (location ? 1 : 0) + (leaf.metricCode ? 1 : 0);
 }
 
 const hundredths = (score: number) => toHundredths(score) ?? Math.round(score * 100);
@@ -388,8 +410,7 @@ export function writeSelfScore(
       }
       if (input.score !== null) {
         const count = await evidenceCount(tx, target.roundId, target.unitId, target.code);
-        // A place in a document, or — on a leaf the system measures — the system's own figure.
-        const located = count + (input.evidenceLocation ? 1 : 0) + (leaf.metricCode ? 1 : 0);
+        const located = evidenceBacking(leaf, count, input.evidenceLocation);
         const problem = checkSelfScore(leaf, input.score, located, input.explanation);
         if (problem) throw scoreProblem(problem);
       }

@@ -7,13 +7,18 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayInProvince } from '../../i18n/format';
 import { paths } from '../../routes/paths';
 import { serverFieldError } from '../par/AssignTaskDialog';
-import { useCreateRound } from './api';
+import { useCreateRound, useRounds } from './api';
 
 type ScoringGroup = (typeof SCORING_GROUPS)[number];
 
+/** The template of the group, or an earlier round of it to copy. */
+const TEMPLATE = 'template';
+
 /**
- * A new round: the year assessed, the group of units, and the self-assessment window. The criteria
- * and bands are the group's template; every open unit of the group is scored.
+ * A new round: the year assessed, the group of units, where its criteria and bands start from (the
+ * group's template, or a copy of an earlier round of the group — last year's by default) and the
+ * self-assessment window; every open unit of the group is scored. A round not yet open goes
+ * straight to its criteria editor.
  */
 export function CreateRoundForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -27,6 +32,14 @@ export function CreateRoundForm({ onClose }: { onClose: () => void }) {
   const [opensOn, setOpensOn] = useState(today);
   const [closesOn, setClosesOn] = useState('');
   const [tried, setTried] = useState(false);
+  const rounds = useRounds();
+  const earlier = (rounds.data?.rounds ?? []).filter((r) => r.group === group && r.year < Number(year));
+  const [pickedSource, setSource] = useState<string | null>(null);
+  // Last year's round of the group when there is one, until the officer picks another source.
+  const source =
+    pickedSource !== null && (pickedSource === TEMPLATE || earlier.some((r) => r.id === pickedSource))
+      ? pickedSource
+      : (earlier.find((r) => r.year === Number(year) - 1)?.id ?? TEMPLATE);
 
   const suggestedTitle = t('parScoring.create.titleDefault', {
     year,
@@ -56,14 +69,15 @@ export function CreateRoundForm({ onClose }: { onClose: () => void }) {
         year: Number(year),
         group,
         title: shownTitle.trim(),
-        template: group,
+        ...(source === TEMPLATE ? { template: group } : { copyFrom: source }),
         entryOpensOn: opensOn,
         entryClosesOn: closesOn,
       },
       {
         onSuccess: (round) => {
           onClose();
-          void navigate(generatePath(paths.parScoringRound, { id: round.id }));
+          const page = round.mayEditCriteria ? paths.parScoringCriteria : paths.parScoringRound;
+          void navigate(generatePath(page, { id: round.id }));
         },
       },
     );
@@ -103,11 +117,24 @@ export function CreateRoundForm({ onClose }: { onClose: () => void }) {
           onChange={(e) => setTitle(e.currentTarget.value)}
           error={shown('title', 'title')}
         />
-        <TextInput
-          readOnly
+        <Select
           label={t('parScoring.create.template')}
           description={t('parScoring.create.templateHint')}
-          value={t('parScoring.create.templateOf', { group: t(`parScoring.groups.${group}`) })}
+          data={[
+            {
+              value: TEMPLATE,
+              label: t('parScoring.create.templateOf', { group: t(`parScoring.groups.${group}`) }),
+            },
+            ...earlier.map((r) => ({
+              value: r.id,
+              label: t('parScoring.create.copyOf', { title: r.title }),
+            })),
+          ]}
+          value={source}
+          onChange={setSource}
+          allowDeselect={false}
+          error={serverFieldError(create.error, 'copyFrom')}
+          data-testid="round-source"
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput

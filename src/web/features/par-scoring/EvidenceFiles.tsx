@@ -1,12 +1,19 @@
-import { Anchor, Button, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
-import { IconPaperclip, IconUpload } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Button, FileButton, Group, Progress, Stack, Text } from '@mantine/core';
+import { IconPaperclip, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
-import { EVIDENCE_ACCEPT, type EvidenceFileDto, evidenceUrl, useUploadEvidence } from './api';
+import {
+  EVIDENCE_ACCEPT,
+  type EvidenceFileDto,
+  evidenceUrl,
+  useDeleteEvidence,
+  useUploadEvidence,
+} from './api';
 
-/** Evidence files with their downloads and, while the unit self-scores, an upload. */
+/** Evidence files with their downloads and, while the unit self-scores, an upload and a delete per file. */
 export function EvidenceFiles({
   files,
   upload,
@@ -22,6 +29,7 @@ export function EvidenceFiles({
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const [deleting, setDeleting] = useState<EvidenceFileDto | null>(null);
   return (
     <Stack gap={2}>
       <Text size="xs" fw={600}>
@@ -35,12 +43,25 @@ export function EvidenceFiles({
         <Stack component="ul" gap={2} p={0} m={0} style={{ listStyle: 'none' }} data-testid="evidence-files">
           {files.map((f) => (
             <li key={f.id}>
-              <Anchor href={evidenceUrl(f.id)} target="_blank" rel="noopener" size="sm">
-                <Group gap={4} component="span" wrap="nowrap">
-                  <IconPaperclip size={14} aria-hidden />
-                  <span style={{ overflowWrap: 'anywhere' }}>{f.fileName}</span>
-                </Group>
-              </Anchor>
+              <Group gap={4} wrap="nowrap" justify="space-between">
+                <Anchor href={evidenceUrl(f.id)} target="_blank" rel="noopener" size="sm">
+                  <Group gap={4} component="span" wrap="nowrap">
+                    <IconPaperclip size={14} aria-hidden />
+                    <span style={{ overflowWrap: 'anywhere' }}>{f.fileName}</span>
+                  </Group>
+                </Anchor>
+                {upload && (
+                  <ActionIcon
+                    variant="subtle"
+                    color="red.8"
+                    size="sm"
+                    aria-label={t('parScoring.sheet.deleteEvidenceOf', { name: f.fileName })}
+                    onClick={() => setDeleting(f)}
+                  >
+                    <IconTrash size={14} aria-hidden />
+                  </ActionIcon>
+                )}
+              </Group>
               <Text size="xs" c="dimmed">
                 {t('parScoring.sheet.evidenceMeta', {
                   size: fmt.number(Math.max(1, Math.ceil(f.size / 1024))),
@@ -53,7 +74,58 @@ export function EvidenceFiles({
         </Stack>
       )}
       {upload && <EvidenceUpload {...upload} />}
+      {upload && deleting && (
+        <DeleteEvidenceDialog
+          file={deleting}
+          onClose={() => setDeleting(null)}
+          onDone={() => upload.onDone(upload.version, upload.version + 1)}
+        />
+      )}
     </Stack>
+  );
+}
+
+/** Asks before deleting a file; the server refuses when the score would be left with nothing behind it. */
+function DeleteEvidenceDialog({
+  file,
+  onClose,
+  onDone,
+}: {
+  file: EvidenceFileDto;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const remove = useDeleteEvidence();
+  const confirm = () =>
+    remove.mutate(file.id, {
+      onSuccess: () => {
+        onDone();
+        onClose();
+      },
+    });
+  return (
+    <Dialog opened onClose={onClose} title={t('parScoring.sheet.deleteEvidence')} size="sm">
+      <Stack gap="sm">
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {t('parScoring.sheet.deleteEvidenceConfirm', { name: file.fileName })}
+        </Text>
+        {remove.isError && <ProblemAlert error={remove.error} />}
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="red.8"
+            loading={remove.isPending}
+            onClick={confirm}
+            data-testid="evidence-delete-confirm"
+          >
+            {t('parScoring.sheet.deleteEvidence')}
+          </Button>
+        </Group>
+      </Stack>
+    </Dialog>
   );
 }
 

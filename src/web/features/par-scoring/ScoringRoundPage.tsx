@@ -1,7 +1,7 @@
-import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconArrowLeft, IconListTree } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { generatePath, Link, useParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -35,6 +35,18 @@ export function ScoringRoundPage() {
       <PageTitle>{d.title}</PageTitle>
       <RoundFacts round={d} />
       {d.mayManage && <RoundActions round={d} />}
+      {d.mayManage && (
+        <Button
+          component={Link}
+          to={generatePath(paths.parScoringCriteria, { id: d.id })}
+          variant={d.mayEditCriteria ? 'filled' : 'default'}
+          w="fit-content"
+          leftSection={<IconListTree size={16} aria-hidden />}
+          data-testid="edit-criteria"
+        >
+          {t(d.mayEditCriteria ? 'parScoring.criteria.edit' : 'parScoring.criteria.open')}
+        </Button>
+      )}
       {d.stage !== 'published' && (
         <Notice color="blue" data-testid="provisional">
           {t('parScoring.round.provisional')}

@@ -6,6 +6,7 @@ import type {
   ZCouncilCandidates,
   ZCreateRoundRequest,
   ZCriterion,
+  ZEditCriteriaRequest,
   ZLeafScore,
   ZMeasured,
   ZRoundDetail,
@@ -30,6 +31,7 @@ export type ScoreSheetDto = z.infer<typeof ZScoreSheet>;
 export type EvidenceFileDto = LeafScoreDto['evidence'][number];
 export type CouncilCandidateDto = z.infer<typeof ZCouncilCandidates>['people'][number];
 export type CreateRoundInput = z.input<typeof ZCreateRoundRequest>;
+export type EditCriteriaInput = z.input<typeof ZEditCriteriaRequest>;
 export type SelfScoreInput = z.input<typeof ZSelfScoreRequest>;
 export type AppraisalInput = z.input<typeof ZAppraisalRequest>;
 export type AnswerInput = z.input<typeof ZAnswerRequest>;
@@ -196,6 +198,25 @@ export function useUploadEvidence(id: string, unitId: string, code: string) {
         onProgress: input.onProgress,
       });
     },
+    onSuccess: refresh,
+  });
+}
+
+/** Replaces the round's criteria and bands under the version the editor read. */
+export function useEditCriteria(id: string) {
+  const refresh = useRefreshScoring();
+  return useMutation({
+    mutationFn: (input: EditCriteriaInput) =>
+      api<RoundDetailDto>(`${roundUrl(id)}/criteria`, { method: 'PUT', json: input }),
+    onSuccess: refresh,
+  });
+}
+
+/** Deletes an evidence file of the caller's own unit (the leaf's version moves by one). */
+export function useDeleteEvidence() {
+  const refresh = useRefreshScoring();
+  return useMutation({
+    mutationFn: (fileId: string) => api<null>(evidenceUrl(fileId), { method: 'DELETE' }),
     onSuccess: refresh,
   });
 }

@@ -11,6 +11,7 @@ const criterion = (code: string, parentCode: string | null, leaf = true): Criter
   maxPoints: 1,
   kind: 'self_assessed',
   metricCode: null,
+  scale: null,
   leaf,
 });
 
