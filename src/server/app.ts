@@ -42,7 +42,7 @@ import type { AppDeps } from './platform/http';
 import { uuidv7 } from './platform/ids';
 import { registerProblemHandlers, sendProblem } from './platform/problem';
 import { XLSX_CONTENT_TYPE } from './platform/spreadsheet';
-import { answersWithShell, serveWebApp } from './platform/web-app';
+import { answersWithShell, compressJsonAnswers, serveWebApp } from './platform/web-app';
 import { announceWrite } from './platform/writes';
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -123,6 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  compressJsonAnswers(app);
   const routeCatalog: RegisteredRoute[] = [];
   app.decorate('routeCatalog', routeCatalog);
   app.addHook('onRoute', (route) => {

@@ -10,7 +10,7 @@ import { testConfig } from '../config';
 import type { Database } from '../db/client';
 import { openTestDatabase } from '../testing/test-db';
 import { TestClock } from './clock';
-import { HASHED_ASSET_CACHE } from './web-app';
+import { answerEncoding, HASHED_ASSET_CACHE } from './web-app';
 
 /** A small built web app, precompressed by the build's own step. */
 function builtWebApp(): { root: string; script: string; shell: string } {
@@ -91,5 +91,38 @@ describe('delivery of the built web app', () => {
       expect(res.headers['content-type'], url).toMatch(/problem\+json/);
       expect(res.headers['cache-control'], url).not.toBe(HASHED_ASSET_CACHE);
     }
+  });
+});
+
+describe('compression of API answers', () => {
+  it('picks brotli, else gzip, as the client accepts them; q=0 refuses an encoding', () => {
+    expect(answerEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(answerEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(answerEncoding('BR')).toBe('br');
+    expect(answerEncoding('deflate')).toBeNull();
+    expect(answerEncoding('')).toBeNull();
+    expect(answerEncoding(undefined)).toBeNull();
+  });
+
+  it('a large JSON answer comes compressed when asked, the same JSON when decoded', async () => {
+    const plain = await get('/api/calendar/years/2026');
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/);
+    const br = await get('/api/calendar/years/2026', 'gzip, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(plain.json());
+    const gz = await get('/api/calendar/years/2026', 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString())).toEqual(plain.json());
+  });
+
+  it('a small answer and a problem answer under the threshold go uncompressed', async () => {
+    const res = await get('/api/calendar/years/1999', 'br');
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.json<{ code: string }>().code).toBeTruthy();
   });
 });
