@@ -424,7 +424,7 @@ export const en: Catalogue = {
   dueTime: {
     procedure: 'Procedure',
     procedureHint: 'Optional: choose a procedure to fill in its time limit.',
-    procedurePlaceholder: 'Type the procedure’s name, with or without diacritics',
+    procedurePlaceholder: 'E.g. birth registration',
     procedureLimit: 'Time limit: {{amount}} {{unit}}',
     otherProcedure: 'Choose another procedure',
     title: 'When is my result due?',

@@ -419,7 +419,7 @@ export const vi = {
   dueTime: {
     procedure: 'Thủ tục',
     procedureHint: 'Không bắt buộc: chọn thủ tục để điền thời hạn giải quyết của nó.',
-    procedurePlaceholder: 'Gõ tên thủ tục, có dấu hoặc không dấu',
+    procedurePlaceholder: 'Ví dụ: khai sinh',
     procedureLimit: 'Thời hạn giải quyết: {{amount}} {{unit}}',
     otherProcedure: 'Chọn thủ tục khác',
     title: 'Khi nào có kết quả?',

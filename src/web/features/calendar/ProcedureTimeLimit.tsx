@@ -36,8 +36,8 @@ export function ProcedureTimeLimit({
   const limit = timeLimitForChannel(procedure.processing, channel);
   return (
     <Paper withBorder p="sm" bg="blue.0" data-testid="due-time-procedure">
-      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-        <div>
+      <Group justify="space-between" align="flex-end" gap="xs">
+        <div style={{ flex: '1 1 14rem' }}>
           <Text size="xs" c="dimmed">
             {t('dueTime.procedure')}
           </Text>
