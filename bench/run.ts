@@ -130,3 +130,4 @@ await import('./catalog-search');
 await import('./dossier-intake');
 await import('./stats-report');
 await import('./par');
+await import('./first-load');

@@ -44,7 +44,7 @@ test('every signed-in page has no serious accessibility violations', async ({ pa
   test.setTimeout(180_000);
   await signInByApi(page, 'admin');
   const pages: [string, string][] = [
-    ['/', 'Trang chủ'],
+    ['/home', 'Trang chủ'],
     ['/organisation', 'Cơ cấu tổ chức'],
     ['/users', 'Người dùng'],
     ['/audit', 'Nhật ký hệ thống'],
@@ -98,7 +98,7 @@ test('every signed-in page has no serious accessibility violations', async ({ pa
 test('the phone layout has no serious accessibility violations and opens its menu', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await signInByApi(page, 'quantri.x001');
-  await page.goto('/');
+  await page.goto('/home');
   await page.getByRole('button', { name: 'Mở hoặc đóng menu điều hướng' }).click();
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await nav.getByRole('link', { name: 'Người dùng' }).click();

@@ -75,7 +75,7 @@ test('the applicant gets the receipt by e-mail and SMS, shown on the dossier; a 
   // The system admin finds it among the failed messages and sends it again.
   const admin = await (await browser.newContext()).newPage();
   await signInByApi(admin, 'admin');
-  await admin.goto('/');
+  await admin.goto('/home');
   await admin
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Tin nhắn gửi đi' })

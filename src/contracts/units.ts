@@ -93,3 +93,9 @@ export const ZUnitImportResponse = z.object({
   imported: z.number().int(),
   errors: z.array(ZImportRowError),
 });
+
+/** The province this deployment serves, as the public portal names it. */
+export const ZPublicProvince = z
+  .object({ code: z.string(), name: z.string() })
+  .meta({ id: 'PublicProvince' });
+export type PublicProvinceDto = z.infer<typeof ZPublicProvince>;

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
@@ -40,6 +38,7 @@ import { uuidv7 } from './platform/ids';
 import { openApiTransform, openApiTransformObject, SECURITY_SCHEMES } from './platform/openapi';
 import { registerProblemHandlers, sendProblem } from './platform/problem';
 import { XLSX_CONTENT_TYPE } from './platform/spreadsheet';
+import { answersWithShell, compressJsonAnswers, serveWebApp } from './platform/web-app';
 import { announceWrite } from './platform/writes';
 
 export const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -98,9 +97,12 @@ export interface BuildAppOptions {
   readonly config: AppConfig;
   readonly database: Database;
   readonly clock: Clock;
+  /** The built web app to serve (tests pass their own); the Vite build output by default. */
+  readonly webRoot?: string;
 }
 
-export async function buildApp({ config, database, clock }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database, clock } = options;
   const app = Fastify({
     logger:
       config.LOG_LEVEL === 'silent'
@@ -117,6 +119,7 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  compressJsonAnswers(app);
   const routeCatalog: RegisteredRoute[] = [];
   app.decorate('routeCatalog', routeCatalog);
   app.addHook('onRoute', (route) => {
@@ -217,16 +220,10 @@ export async function buildApp({ config, database, clock }: BuildAppOptions): Pr
   );
   for (const register of routeModules) await register(app, deps);
 
-  const hasWebApp = existsSync(path.join(webRoot, 'index.html'));
-  if (hasWebApp) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  const hasWebApp = await serveWebApp(app, options.webRoot ?? webRoot);
   // The single-page app answers every other GET outside the API with its shell.
   app.setNotFoundHandler((request, reply) => {
-    const isApi =
-      request.url.startsWith('/api/') ||
-      request.url === '/api' ||
-      request.url.startsWith('/healthz') ||
-      request.url.startsWith('/readyz');
-    if (hasWebApp && request.method === 'GET' && !isApi)
+    if (hasWebApp && request.method === 'GET' && answersWithShell(request.url))
       return reply.type('text/html').sendFile('index.html');
     return sendProblem(request, reply, 404, 'route_not_found');
   });

@@ -22,6 +22,18 @@ export interface ProcessingTime {
   readonly online?: { readonly unit: ProcessingUnit; readonly amount: number } | null;
 }
 
+/**
+ * The time limit that applies to a dossier filed through a channel: the online channel's own when
+ * the procedure states one, the general one otherwise (domain.md §3).
+ */
+export function timeLimitForChannel(
+  processing: ProcessingTime,
+  channel: 'online' | 'counter' | 'postal',
+): { readonly unit: ProcessingUnit; readonly amount: number } {
+  const time = channel === 'online' && processing.online ? processing.online : processing;
+  return { unit: time.unit, amount: time.amount };
+}
+
 export interface RequiredDocument {
   readonly name: string;
   readonly originals: number;

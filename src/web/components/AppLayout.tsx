@@ -46,7 +46,6 @@ export function AppLayout({ session }: { session: Session }) {
   const can = capabilities(session);
   const dossiers = dossierCapabilities(session);
   const isActive = (to: string) => {
-    if (to === paths.home) return location.pathname === '/';
     // The managed list lives under /procedures: only one of the two links is the current page.
     if (to === paths.procedures && location.pathname.startsWith(paths.managedProcedures)) return false;
     // The lists behind a report's numbers and an index's indicators belong to those pages.

@@ -28,7 +28,7 @@ export function PublicLayout() {
       <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
         <Container size="xl" py="xs">
           <Group justify="space-between" wrap="nowrap" gap="xs">
-            <Text component={Link} to={paths.procedures} fw={700} size="lg" c="blue.9" td="none">
+            <Text component={Link} to={paths.publicHome} fw={700} size="lg" c="blue.9" td="none">
               {t('app.name')}
             </Text>
             <Group gap="xs" wrap="nowrap">

@@ -422,6 +422,11 @@ export const en: Catalogue = {
     saved: 'Office hours saved.',
   },
   dueTime: {
+    procedure: 'Procedure',
+    procedureHint: 'Optional: choose a procedure to fill in its time limit.',
+    procedurePlaceholder: 'E.g. birth registration',
+    procedureLimit: 'Time limit: {{amount}} {{unit}}',
+    otherProcedure: 'Choose another procedure',
     title: 'When is my result due?',
     intro:
       'Enter when the dossier was submitted and the procedure’s time limit (as published in the list of administrative procedures) to see when the result is due. The time limit runs on the working calendar of state agencies: weekly rest days, public holidays and days off in lieu do not count.',

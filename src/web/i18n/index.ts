@@ -1,19 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogEn } from './catalog.en';
-import { catalogVi } from './catalog.vi';
-import { dossiersEn } from './dossiers.en';
-import { dossiersVi } from './dossiers.vi';
-import { en } from './en';
-import { notificationsEn } from './notifications.en';
-import { notificationsVi } from './notifications.vi';
-import { parEn } from './par.en';
-import { parVi } from './par.vi';
-import { parTasksEn } from './par-tasks.en';
-import { parTasksVi } from './par-tasks.vi';
-import { statsEn } from './stats.en';
-import { statsVi } from './stats.vi';
-import { vi } from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,35 +15,37 @@ function applyToDocument(lng: string): void {
   document.documentElement.lang = lng;
 }
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    vi: {
-      translation: {
-        ...vi,
-        catalog: catalogVi,
-        dossiers: dossiersVi,
-        notifications: notificationsVi,
-        par: { ...parVi, tasks: parTasksVi },
-        stats: statsVi,
-      },
-    },
-    en: {
-      translation: {
-        ...en,
-        catalog: catalogEn,
-        dossiers: dossiersEn,
-        notifications: notificationsEn,
-        par: { ...parEn, tasks: parTasksEn },
-        stats: statsEn,
-      },
-    },
+/** Each language's strings are a chunk of their own: a visitor downloads only the one shown. */
+const stringsOf: Record<Language, () => Promise<ResourceKey>> = {
+  vi: () => import('./strings.vi').then((m) => m.stringsVi),
+  en: () => import('./strings.en').then((m) => m.stringsEn),
+};
+
+/** An i18next backend over those chunks: a language is loaded before the UI switches to it. */
+const languageChunks: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    const load = stringsOf[language === 'en' ? 'en' : 'vi'];
+    load().then(
+      (strings) => callback(null, strings),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
   },
-  lng: storedLanguage(),
-  fallbackLng: 'vi',
-  supportedLngs: [...LANGUAGES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+};
+
+/** Resolves once the first language's strings are in: the app renders after it. */
+export const i18nReady = i18n
+  .use(languageChunks)
+  .use(initReactI18next)
+  .init({
+    lng: storedLanguage(),
+    // Both catalogues have every key (their types enforce it): no second language to download.
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 applyToDocument(i18n.language);
 
 i18n.on('languageChanged', (lng) => {

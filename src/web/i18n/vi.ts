@@ -417,6 +417,11 @@ export const vi = {
     saved: 'Đã lưu giờ làm việc.',
   },
   dueTime: {
+    procedure: 'Thủ tục',
+    procedureHint: 'Không bắt buộc: chọn thủ tục để điền thời hạn giải quyết của nó.',
+    procedurePlaceholder: 'Ví dụ: khai sinh',
+    procedureLimit: 'Thời hạn giải quyết: {{amount}} {{unit}}',
+    otherProcedure: 'Chọn thủ tục khác',
     title: 'Khi nào có kết quả?',
     intro:
       'Nhập thời điểm nộp hồ sơ và thời hạn giải quyết của thủ tục (ghi trong Bộ thủ tục hành chính) để biết hạn trả kết quả. Hạn được tính theo lịch làm việc của cơ quan nhà nước: không tính ngày nghỉ hằng tuần, nghỉ lễ, tết và nghỉ bù.',

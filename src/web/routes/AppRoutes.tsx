@@ -2,18 +2,25 @@ import { Center, Loader } from '@mantine/core';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
-import { AppLayout } from '../components/AppLayout';
+import type { Session } from '../api/types';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { PublicLayout } from '../components/PublicLayout';
-import { AccountPage } from '../features/auth/AccountPage';
-import { SignInPage } from '../features/auth/SignInPage';
 import { capabilities, useSession } from '../features/auth/session';
 import { RequireDossierAccess } from '../features/dossiers/RequireDossierAccess';
-import { HomePage } from '../features/home/HomePage';
 import { NotAllowed, NotFound } from './NotAllowed';
 import { paths } from './paths';
 
-// Feature pages load on demand, so a citizen opening the catalog does not download the admin screens.
+// Feature pages load on demand, so a citizen opening the catalog does not download the admin screens;
+// nor the staff frame: a visitor's first load is the public frame and the page (docs/BENCHMARKS.md).
+const AppLayout = lazy(() => import('../components/AppLayout').then((m) => ({ default: m.AppLayout })));
+const PublicHomePage = lazy(() =>
+  import('../features/portal/PublicHomePage').then((m) => ({ default: m.PublicHomePage })),
+);
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const SignInPage = lazy(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+const AccountPage = lazy(() =>
+  import('../features/auth/AccountPage').then((m) => ({ default: m.AccountPage })),
+);
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
@@ -124,13 +131,22 @@ function PageLoading() {
 
 const page = (element: ReactNode) => <Suspense fallback={<PageLoading />}>{element}</Suspense>;
 
+/** The staff frame, loaded when a signed-in user first needs it. */
+function StaffFrame({ session }: { session: Session }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <AppLayout session={session} />
+    </Suspense>
+  );
+}
+
 /** Pages behind sign-in: the session query decides, a signed-out visitor goes to the sign-in page. */
 function RequireSession() {
   const session = useSession();
   if (session.isPending) return <Loading />;
   if (session.isError) return <ProblemAlert error={session.error} />;
   if (!session.data) return <Navigate to={paths.signIn} replace />;
-  return <AppLayout session={session.data} />;
+  return <StaffFrame session={session.data} />;
 }
 
 /** Public pages: inside the app's frame when signed in, inside the public frame otherwise. */
@@ -139,7 +155,7 @@ function PublicOrSignedIn() {
   if (session.isPending) return <Loading />;
   // A failed session check must not lock visitors out of public pages.
   if (!session.data) return <PublicLayout />;
-  return <AppLayout session={session.data} />;
+  return <StaffFrame session={session.data} />;
 }
 
 function RequireCapability({ need }: { need: keyof ReturnType<typeof capabilities> }) {
@@ -151,7 +167,7 @@ function RequireCapability({ need }: { need: keyof ReturnType<typeof capabilitie
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path={paths.signIn} element={<SignInPage />} />
+      <Route path={paths.signIn} element={page(<SignInPage />)} />
       {/* Before `/procedures/:id`, so "managed" is never read as a procedure id. */}
       <Route element={<RequireSession />}>
         <Route element={<RequireCapability need="manageCatalog" />}>
@@ -159,6 +175,7 @@ export function AppRoutes() {
         </Route>
       </Route>
       <Route element={<PublicOrSignedIn />}>
+        <Route index element={page(<PublicHomePage />)} />
         <Route path={paths.calendar} element={page(<CalendarPage />)} />
         <Route path={paths.dueTime} element={page(<DueTimePage />)} />
         <Route path={paths.procedures} element={page(<CatalogPage />)} />
@@ -168,7 +185,7 @@ export function AppRoutes() {
         <Route path={paths.transparency} element={page(<PublicStatsPage />)} />
       </Route>
       <Route element={<RequireSession />}>
-        <Route index element={<HomePage />} />
+        <Route path={paths.home} element={page(<HomePage />)} />
         <Route path={paths.organisation} element={page(<OrganisationPage />)} />
         <Route element={<RequireCapability need="manageUsers" />}>
           <Route path={paths.users} element={page(<UsersPage />)} />
@@ -212,7 +229,7 @@ export function AppRoutes() {
           <Route path={paths.parInspectionFindings} element={page(<OwnFindingsPage />)} />
           <Route path={paths.parInspectionPlan} element={page(<InspectionPlanPage />)} />
         </Route>
-        <Route path={paths.account} element={<AccountPage />} />
+        <Route path={paths.account} element={page(<AccountPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -2,6 +2,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../components/usePageTitle';
+import { paths } from './paths';
 
 function Message({ text }: { text: string }) {
   const { t } = useTranslation();
@@ -10,7 +11,8 @@ function Message({ text }: { text: string }) {
     <Stack>
       <Title order={1}>{text}</Title>
       <Text>
-        <Anchor component={Link} to="/">
+        {/* Shown inside the staff frame: back to the role home, not the public portal. */}
+        <Anchor component={Link} to={paths.home}>
           {t('common.backHome')}
         </Anchor>
       </Text>

@@ -1,7 +1,10 @@
 /** The addresses of the pages. */
 export const paths = {
   signIn: '/sign-in',
-  home: '/',
+  /** Public: the province's public service portal (Cổng dịch vụ công), for citizens and businesses. */
+  publicHome: '/',
+  /** Signed-in users: the home of their roles (trang làm việc). */
+  home: '/home',
   organisation: '/organisation',
   users: '/users',
   audit: '/audit',

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { classifyCompletion, type Duration, workingMinutesBetween } from '../../../domain/calendar/deadlines';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
-import type { WorkflowStep } from '../../../domain/catalog/procedure';
+import { timeLimitForChannel, type WorkflowStep } from '../../../domain/catalog/procedure';
 import { firstProcessingStep, placeOfStep, stepBudgets } from '../../../domain/dossier/rules';
 import type { Tx } from '../../db/client';
 import { dossierSteps } from '../../db/schema';
@@ -25,9 +25,7 @@ export const STEP_CLOCK = 'dossier_step';
 
 /** The procedure's legal time for a channel (online may have its own, domain.md §3). */
 export function legalDuration(procedure: ProcedureForDossier, channel: DossierRecord['channel']): Duration {
-  const { processing } = procedure.content;
-  const time = channel === 'online' && processing.online ? processing.online : processing;
-  return { unit: time.unit, amount: time.amount };
+  return timeLimitForChannel(procedure.content.processing, channel);
 }
 
 /**

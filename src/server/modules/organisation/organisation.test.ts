@@ -248,3 +248,20 @@ describe('CSV import', () => {
     expect(res.statusCode).toBe(422);
   });
 });
+
+describe('the public portal names its province', () => {
+  it('anyone, signed in or not, reads the province’s name; it is cached briefly', async () => {
+    for (const session of [null, admin]) {
+      const res = await t.as(session, 'GET', '/api/public/province');
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ code: 'P', name: 'UBND tỉnh Kiểm Thử' });
+      expect(res.headers['cache-control']).toBe('public, max-age=300');
+    }
+  });
+
+  it('an address below it is no page of the app but a problem+json 404', async () => {
+    const res = await t.as(null, 'GET', '/api/public/province/extra', undefined, { 'accept-language': 'en' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+});

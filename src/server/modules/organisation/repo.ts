@@ -52,6 +52,17 @@ export async function findUnitByCode(
   return row;
 }
 
+/** The province's own unit: the root of its tree. */
+export async function findProvinceRoot(db: DbOrTx, provinceCode: string): Promise<UnitRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(and(eq(units.provinceCode, provinceCode), isNull(units.parentId), eq(units.kind, 'province')))
+    .orderBy(asc(units.validFrom))
+    .limit(1);
+  return row;
+}
+
 export async function allUnitsOfProvince(db: DbOrTx, provinceCode: string): Promise<UnitRow[]> {
   return db.select().from(units).where(eq(units.provinceCode, provinceCode));
 }

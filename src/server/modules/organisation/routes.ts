@@ -5,6 +5,7 @@ import {
   ZCreateUnitRequest,
   ZMergeUnitsRequest,
   ZMergeUnitsResponse,
+  ZPublicProvince,
   ZUnit,
   ZUnitImportResponse,
   ZUnitList,
@@ -12,10 +13,10 @@ import {
   ZUpdateUnitRequest,
 } from '../../../contracts/units';
 import { STAFF_ROLES } from '../../../domain/identity/roles';
-import { rolesAccess } from '../../platform/access';
+import { publicAccess, rolesAccess } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
-import { findUnitInScope, listLevels, listUnitsInScope, type UnitRow } from './repo';
+import { findProvinceRoot, findUnitInScope, listLevels, listUnitsInScope, type UnitRow } from './repo';
 import { closeUnit, createUnit, importUnits, mergeUnits, updateUnit } from './service';
 
 const toUnit = (row: UnitRow) => ({
@@ -56,6 +57,25 @@ export const unitRoutes: RouteModule = (app, deps) => {
         listLevels(deps.db),
       ]);
       return { units: rows.map(toUnit), levels: levelRows };
+    },
+  );
+
+  r.get(
+    '/api/public/province',
+    {
+      config: { access: publicAccess },
+      schema: {
+        operationId: 'getPublicProvince',
+        tags: ['public'],
+        summary: 'The province this deployment serves (the public portal’s name)',
+        response: { 200: ZPublicProvince, ...problemResponses },
+      },
+    },
+    async (_request, reply) => {
+      const row = await findProvinceRoot(deps.db, deps.config.PROVINCE_CODE);
+      if (!row) throw notFound();
+      reply.header('cache-control', 'public, max-age=300');
+      return { code: row.code, name: row.name };
     },
   );
 

@@ -29,11 +29,12 @@ export function announcementJurisdiction(calendar: CalendarYear): string {
  * A year's days in the province (the server's default jurisdiction, the same calendar the due
  * times use), public; the previous year stays on screen while the next loads.
  */
-export function useCalendarYear(year: number) {
+export function useCalendarYear(year: number, enabled = true) {
   return useQuery({
     queryKey: [CALENDAR, 'year', year],
     queryFn: () => api<CalendarYear>(`/api/calendar/years/${year}`),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

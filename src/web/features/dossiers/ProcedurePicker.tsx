@@ -18,9 +18,14 @@ const NONE: readonly ProcedureSummary[] = [];
 export function ProcedurePicker({
   onPick,
   error,
+  labels,
+  autoFocus = true,
 }: {
   onPick: (procedure: ProcedureSummary) => void;
   error?: string;
+  /** The field's texts where it is not the intake's first field (the due-time tool's). */
+  labels?: { label: string; description: string; placeholder: string };
+  autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
   const combobox = useCombobox();
@@ -64,16 +69,16 @@ export function ProcedurePicker({
     <Combobox store={combobox} onOptionSubmit={(id) => pick(items.find((i) => i.id === id))}>
       <Combobox.Target withAriaAttributes={false} withKeyboardNavigation={false}>
         <TextInput
-          autoFocus
+          autoFocus={autoFocus}
           size="md"
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={open}
           aria-controls={open ? listId : undefined}
           aria-activedescendant={open && items[active] ? optionId(active) : undefined}
-          label={t('dossiers.intake.search')}
-          description={t('dossiers.intake.searchHint')}
-          placeholder={t('dossiers.intake.searchPlaceholder')}
+          label={labels?.label ?? t('dossiers.intake.search')}
+          description={labels?.description ?? t('dossiers.intake.searchHint')}
+          placeholder={labels?.placeholder ?? t('dossiers.intake.searchPlaceholder')}
           leftSection={<IconSearch size={18} aria-hidden />}
           rightSection={suggestions.isFetching ? <Loader size="xs" aria-label={t('common.loading')} /> : null}
           value={text}

@@ -2,7 +2,7 @@ import { Button, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from 
 import { IconMailHeart, IconSearch } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -13,15 +13,24 @@ import { Notice } from './Notice';
 import { type LookupProblems, lookupFailure, lookupProblems } from './public-lookup';
 import type { PublicStatus } from './types';
 
+function factorFromHome(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('factor' in state)) return null;
+  return typeof state.factor === 'string' ? state.factor : null;
+}
+
 /** Tra cứu hồ sơ: anyone with the code and the applicant's phone (or id digits) sees the progress. */
 export function PublicLookupPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  // The receipt's QR code may carry the code; the second factor is always typed.
+  // The receipt's QR code may carry the code; the second factor is always typed, here or on the
+  // public home, which passes it in the navigation's state (never in the address).
+  const typedOnHome = factorFromHome(useLocation().state);
   const [code, setCode] = useState(params.get('code') ?? '');
-  const [factor, setFactor] = useState('');
+  const [factor, setFactor] = useState(typedOnHome ?? '');
   const [problems, setProblems] = useState<LookupProblems>({});
-  const [asked, setAsked] = useState<{ code: string; factor: string; attempt: number } | null>(null);
+  const [asked, setAsked] = useState<{ code: string; factor: string; attempt: number } | null>(() =>
+    typedOnHome && code ? { code: code.trim(), factor: typedOnHome, attempt: 1 } : null,
+  );
   const status = usePublicStatus(asked);
 
   const onSubmit = (event: FormEvent) => {

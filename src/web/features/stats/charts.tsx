@@ -1,3 +1,5 @@
+// The charts' styles travel with the charts, not in every visitor's first load.
+import '@mantine/charts/styles.css';
 import { BarChart, BarsList, LineChart } from '@mantine/charts';
 import { Box, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
