@@ -1,31 +1,18 @@
 import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows, uuidArray } from '../../db/client';
 import { type parTasks, parTaskUpdates } from '../../db/schema-par';
-import type { Scope } from '../../platform/access';
+import { anyInScope, inScope } from '../../platform/access';
 import type { ParCaller } from './par-access';
 
 export type TaskRow = typeof parTasks.$inferSelect;
 export type TaskUpdateRow = typeof parTaskUpdates.$inferSelect;
-
-const inScopeSql = (column: SQL, scope: Scope): SQL =>
-  scope.all
-    ? sql`true`
-    : scope.unitIds.length === 0
-      ? sql`false`
-      : sql`${column} = any(${uuidArray(scope.unitIds)})`;
 
 /**
  * The tasks a caller may read (the SQL form of `taskPermissions(...).read`): assigned by a unit
  * they manage, led by a unit they act for, or with such a unit cooperating.
  */
 export function readableTasksSql(caller: ParCaller): SQL {
-  const actsFor = caller.actsFor;
-  const cooperates = actsFor.all
-    ? sql`true`
-    : actsFor.unitIds.length === 0
-      ? sql`false`
-      : sql`t.cooperating_unit_ids && ${uuidArray(actsFor.unitIds)}`;
-  return sql`(${inScopeSql(sql`t.assigning_unit_id`, caller.manages)} or ${inScopeSql(sql`t.lead_unit_id`, actsFor)} or ${cooperates})`;
+  return sql`(${inScope(sql`t.assigning_unit_id`, caller.manages)} or ${inScope(sql`t.lead_unit_id`, caller.actsFor)} or ${anyInScope(sql`t.cooperating_unit_ids`, caller.actsFor)})`;
 }
 
 export interface TaskFilters {
