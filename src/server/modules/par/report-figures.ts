@@ -9,7 +9,7 @@ import { unitSummariesOf } from '../organisation/unit-tree';
 import { periodFigures } from '../stats/period-figures';
 import type { ParCaller } from './par-access';
 import { provinceUnit } from './plans';
-import { inspectionFigures, targetFigures } from './report-reform-figures';
+import { inspectionFigures, targetFigures, type YearTarget, yearTargets } from './report-reform-figures';
 import { type FrozenFiguresRow, frozenFiguresOf, type ReportRoundRow, unitsOfRounds } from './reports-repo';
 import { listRounds, roundDetail } from './scoring-rounds';
 import { readableTaskViews, type TaskView } from './task-views';
@@ -159,13 +159,15 @@ export async function figuresSnapshot(
   round: ReportRoundRow,
 ): Promise<FrozenFiguresRow[]> {
   const province = await provinceUnit(deps.db, deps.config.PROVINCE_CODE);
+  // The plans' targets are read once for every unit of the round.
+  const targets = await yearTargets(deps, auth, round.year);
   const rows: FrozenFiguresRow[] = [];
   for (const member of await unitsOfRounds(deps.db, [round.id])) {
     const isProvince = member.unitId === province.id;
     rows.push({
       roundId: round.id,
       unitId: member.unitId,
-      figures: await computedFigures(deps, auth, round, isProvince ? null : member.unitId),
+      figures: await computedFigures(deps, auth, round, isProvince ? null : member.unitId, targets),
       tasksByLead: isProvince ? await countedTasksByLead(deps, auth, round) : null,
     });
   }
@@ -177,6 +179,7 @@ async function computedFigures(
   auth: AuthContext,
   round: ReportRoundRow,
   unitId: string | null,
+  targetsOfYear?: readonly YearTarget[],
 ): Promise<FiguresDto> {
   const now = deps.clock.now();
   const period = periodDates(round.year, round.period as ReportPeriod);
@@ -184,7 +187,7 @@ async function computedFigures(
     periodFigures(deps.db, deps.config, deps.config.PROVINCE_CODE, unitId, period, now),
     periodTasks(deps, auth, round, unitId),
     scoringFigures(deps, auth, round.year, unitId),
-    targetFigures(deps, auth, round.year, unitId),
+    targetsOfYear ?? yearTargets(deps, auth, round.year),
     inspectionFigures(deps, auth, round.year, period, unitId),
   ]);
   return {
@@ -194,7 +197,7 @@ async function computedFigures(
     dossiers: dossiers ? dossierFiguresDto(dossiers.figures) : null,
     tasks: taskCountsDto(tasks.map((t) => t.status)),
     scoring,
-    targets,
+    targets: targetFigures(round.year, targets, unitId),
     inspections,
   };
 }

@@ -20,22 +20,33 @@ interface Period {
   readonly to: string;
 }
 
-/** The year's targets by status (the rule: targetStatus, applied by planDetail): the unit's led ones, or all. */
-export async function targetFigures(
-  deps: AppDeps,
-  auth: AuthContext,
-  year: number,
-  unitId: string | null,
-): Promise<z.infer<typeof ZTargetFigures>> {
+/** A target of the year's plans as a report counts it: who leads it and its status. */
+export interface YearTarget {
+  readonly leadUnitId: string;
+  readonly status: TargetStatus;
+}
+
+/** Every target of the plans running in the year, with its status as the plan page shows it (planDetail). */
+export async function yearTargets(deps: AppDeps, auth: AuthContext, year: number): Promise<YearTarget[]> {
   const plans = (await listPlans(deps.db, deps.config.PROVINCE_CODE)).filter(
     (p) => p.fromYear <= year && year <= p.toYear && p.targetCount > 0,
   );
-  const statuses: TargetStatus[] = [];
+  const targets: YearTarget[] = [];
   for (const plan of plans) {
     const detail = await planDetail(deps, auth, plan.id, year);
     for (const target of detail.targets)
-      if (unitId === null || target.leadUnit.id === unitId) statuses.push(target.status);
+      targets.push({ leadUnitId: target.leadUnit.id, status: target.status });
   }
+  return targets;
+}
+
+/** The year's targets by status: those the unit leads, or all for the province (`unitId` null). */
+export function targetFigures(
+  year: number,
+  targets: readonly YearTarget[],
+  unitId: string | null,
+): z.infer<typeof ZTargetFigures> {
+  const statuses = targets.filter((x) => unitId === null || x.leadUnitId === unitId).map((x) => x.status);
   const byStatus = Object.fromEntries(
     TARGET_STATUSES.map((s) => [s, statuses.filter((x) => x === s).length]),
   ) as z.infer<typeof ZTargetFigures>['byStatus'];
