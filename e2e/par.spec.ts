@@ -53,6 +53,19 @@ test('a PAR officer imports a plan and assigns a task; the department reports pr
   await expect(cchc.getByRole('dialog')).toContainText('Đã nhập 2 chỉ tiêu.');
   await cchc.keyboard.press('Escape');
   await expect(cchc.getByTestId('target-row')).toHaveCount(2);
+  // It links the first target to a metric from the keyboard: the row then shows it as a badge.
+  const firstTarget = cchc.getByTestId('target-row').first();
+  await firstTarget.getByRole('button', { name: 'Gắn chỉ số đo cho mục tiêu 1' }).focus();
+  await cchc.keyboard.press('Enter');
+  await cchc.keyboard.press('ArrowDown');
+  await cchc.keyboard.press('ArrowDown');
+  const metric = cchc.getByRole('menuitem', { name: 'Tỷ lệ hồ sơ giải quyết đúng hạn (toàn tỉnh)' });
+  await expect(metric).toBeFocused();
+  await cchc.keyboard.press('Enter');
+  await expect(firstTarget.getByTestId('target-metric')).toContainText(
+    'Tỷ lệ hồ sơ giải quyết đúng hạn (toàn tỉnh)',
+  );
+  await expect(firstTarget.getByRole('button', { name: 'Đổi chỉ số đo cho mục tiêu 1' })).toBeVisible();
   await expectNoSeriousViolations(cchc, 'plan with its targets (vi)');
 
   // It assigns a task to the Department of Justice.

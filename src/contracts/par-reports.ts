@@ -7,7 +7,8 @@ import {
 } from '../domain/par/report-periods';
 import { TASK_STATUSES } from '../domain/par/tasks';
 import { ZIsoDate, ZUuid } from './common';
-import { ZUnitName } from './par';
+import { TARGET_STATUSES, ZUnitName } from './par';
+import { ZCoverage } from './par-inspections';
 
 /**
  * Periodic reform reports (báo cáo định kỳ CCHC): rounds per period with a due date, each unit's
@@ -113,6 +114,40 @@ export const ZDossierFigures = z.object({
   apologies: z.number().int(),
 });
 
+/**
+ * The plans' targets for the report's year by status (domain/par/target-status.ts): those the unit
+ * leads, or — for the province — all. Targets with no milestone that year are counted apart.
+ */
+export const ZTargetFigures = z.object({
+  year: z.number().int(),
+  /** Targets with a milestone in the year. */
+  total: z.number().int(),
+  byStatus: z.record(z.enum(TARGET_STATUSES), z.number().int()),
+});
+
+/**
+ * PAR inspections (kiểm tra CCHC) in the report's period: the year's plan and — for the province —
+ * its coverage per level against the 30 % target; the inspections held in the period (of the unit,
+ * or all) and where the remedies of their findings stand now.
+ */
+export const ZInspectionFigures = z.object({
+  year: z.number().int(),
+  plan: z.object({ title: z.string(), documentNumber: z.string() }).nullable(),
+  /** The province's report only; null for a unit's and without a plan. */
+  coverage: ZCoverage.nullable(),
+  /** Inspections the plan schedules (of the unit, or all). */
+  scheduled: z.number().int(),
+  /** Inspections carried out within the period. */
+  held: z.number().int(),
+  /** Findings of the inspections held in the period. */
+  findings: z.object({
+    raised: z.number().int(),
+    remedied: z.number().int(),
+    open: z.number().int(),
+    overdue: z.number().int(),
+  }),
+});
+
 /** Figures the system computes (never typed in): marked so in the app and in the documents. */
 export const ZReportFigures = z.object({
   computed: z.literal(true),
@@ -138,6 +173,9 @@ export const ZReportFigures = z.object({
       bands: z.array(z.object({ band: z.string(), count: z.number().int() })),
     })
     .nullable(),
+  /** Absent from figures frozen before they were part of the report. */
+  targets: ZTargetFigures.optional(),
+  inspections: ZInspectionFigures.optional(),
 });
 
 export const ZUnitReport = z.object({

@@ -5,6 +5,8 @@ import { queryRows } from '../db/client';
 import { callerOf } from '../demo/dossiers';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import {
+  anyInScope,
+  inScope,
   resolveScope,
   resolveScopes,
   scopeContains,
@@ -18,6 +20,39 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
+
+describe('the scope filter in SQL', () => {
+  it('inScope and anyInScope agree with scopeContains for every fixture user, role and unit', async () => {
+    let checked = 0;
+    let held = 0;
+    for (const username of Object.keys(t.org.users)) {
+      const { auth } = await callerOf(t.database, username);
+      for (const role of ROLES) {
+        const [scope] = await resolveScopes(t.database.db, [auth], [role]);
+        if (!scope) throw new Error('one scope per caller');
+        // Each unit alone, and with its parent as a row naming two units (a root has none).
+        const rows = await queryRows<{ id: string; parentId: string | null; one: boolean; any: boolean }>(
+          t.database.db,
+          sql`select u.id, u.parent_id as "parentId", ${inScope(sql`u.id`, scope)} as one,
+                     ${anyInScope(sql`array_remove(array[u.parent_id, u.id], null)`, scope)} as any
+                from units u where u.province_code = ${t.config.PROVINCE_CODE}`,
+        );
+        for (const row of rows) {
+          const label = `${username} ${role} ${row.id}`;
+          const expected = scopeContains(scope, row.id);
+          expect(row.one, label).toBe(expected);
+          expect(row.any, label).toBe(
+            expected || (row.parentId !== null && scopeContains(scope, row.parentId)),
+          );
+          checked += 1;
+          if (expected) held += 1;
+        }
+      }
+    }
+    expect(held).toBeGreaterThan(0);
+    expect(checked - held).toBeGreaterThan(0);
+  });
+});
 
 describe('checking one unit against a scope by the units above it', () => {
   it('agrees with the scope for every fixture user, role and unit (merged units included)', async () => {

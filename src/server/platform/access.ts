@@ -1,6 +1,6 @@
 import { type Column, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/identity/roles';
-import { type DbOrTx, queryRows, uuidList } from '../db/client';
+import { type DbOrTx, queryRows, uuidArray, uuidList } from '../db/client';
 
 /** What a route demands of its caller. Every route declares one (a test walks them all). */
 export type AccessRule =
@@ -162,6 +162,13 @@ export function inScope(unitColumn: Column | SQL, scope: Scope): SQL {
   if (scope.all) return sql`true`;
   if (scope.unitIds.length === 0) return sql`false`;
   return inArray(unitColumn as Column, scope.unitIds as string[]);
+}
+
+/** `inScope` for a row naming several units (a uuid[] column): some unit of it is in the caller's scope. */
+export function anyInScope(unitIdsColumn: SQL, scope: Scope): SQL {
+  if (scope.all) return sql`true`;
+  if (scope.unitIds.length === 0) return sql`false`;
+  return sql`${unitIdsColumn} && ${uuidArray(scope.unitIds)}`;
 }
 
 export function scopeContains(scope: Scope, unitId: string): boolean {

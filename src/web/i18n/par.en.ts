@@ -108,6 +108,8 @@ export const parEn: ParStrings = {
     metric: 'Metric',
     metricNone: 'None (reported by the unit)',
     metricUnavailable: '(no data yet)',
+    changeMetric: 'Change metric',
+    metricMenu: '{{action}} for target {{number}}',
     linkMetric: 'Link a metric',
     statusRule:
       'How targets are assessed: a share milestone is reached when the result ≥ the milestone (a past year: Met/Missed; the running year: On track/At risk); a month milestone is met when done by the month’s end, and at risk when 30 days remain and it is not done.',

@@ -106,6 +106,8 @@ export const parVi = {
     metric: 'Chỉ số đo',
     metricNone: 'Không (đơn vị báo cáo)',
     metricUnavailable: '(chưa có số liệu)',
+    changeMetric: 'Đổi chỉ số đo',
+    metricMenu: '{{action}} cho mục tiêu {{number}}',
     linkMetric: 'Gắn chỉ số đo',
     statusRule:
       'Cách đánh giá: mốc tỷ lệ — đạt khi kết quả ≥ mốc (năm đã qua: Đạt/Không đạt; năm đang chạy: Đúng tiến độ/Có nguy cơ); mốc tháng — hoàn thành trước hết tháng là Đạt, còn 30 ngày mà chưa xong là Có nguy cơ.',

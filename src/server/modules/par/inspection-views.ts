@@ -140,7 +140,7 @@ export function findingDto(viewer: InspectionViewer, row: FindingRow): FindingDt
   };
 }
 
-function coverageOf(
+export function coverageOf(
   viewer: InspectionViewer,
   plan: InspectionPlanRow,
   inspections: readonly InspectionRow[],
@@ -157,7 +157,7 @@ function coverageOf(
 }
 
 /** Counts of a set of findings by where their remedies stand. */
-function findingCounts(viewer: InspectionViewer, rows: readonly FindingRow[]) {
+export function findingCounts(viewer: InspectionViewer, rows: readonly FindingRow[]) {
   const statuses = rows.map((r) => statusOf(viewer, r));
   return {
     total: statuses.length,

@@ -1,6 +1,8 @@
 /**
  * The appendices of the consolidated report: Appendix I, the figures the system computed, as
- * tables (dossiers, tasks by status and by lead unit, units late or missing, PAR-index bands);
+ * tables (dossiers, tasks by status and by lead unit, targets by status, inspections, units late
+ * or missing, PAR-index bands — figures frozen before targets and inspections were counted show
+ * without them);
  * Appendix II, the sections each unit sent.
  */
 import { REPORT_SECTIONS, sectionHeading } from '../../../domain/par/report-periods';
@@ -14,6 +16,7 @@ import {
   type ReportDocumentInput,
   textBlocks,
 } from './report-model';
+import { inspectionBlocks, targetTable } from './report-reform-tables';
 
 const TASK_STATUS_VI: Readonly<Record<TaskStatus, string>> = {
   not_started: 'Chưa thực hiện',
@@ -96,9 +99,30 @@ export function figureTables(input: ReportDocumentInput, period: string): DocBlo
           ]),
         },
   );
+  let number = 4;
+  if (figures.targets) {
+    blocks.push({
+      kind: 'heading',
+      text: `${number++}. Mục tiêu của kế hoạch cải cách hành chính năm ${figures.targets.year}, theo trạng thái`,
+      level: 2,
+    });
+    blocks.push(targetTable(figures.targets));
+  }
+  if (figures.inspections) {
+    blocks.push({
+      kind: 'heading',
+      text: `${number++}. Kiểm tra công tác cải cách hành chính trong kỳ`,
+      level: 2,
+    });
+    blocks.push(...inspectionBlocks(figures.inspections));
+  }
   const reporting = input.units.filter((u) => !u.province);
   const lateOrMissing = reporting.filter((u) => u.status === 'late' || u.status === 'overdue');
-  blocks.push({ kind: 'heading', text: '4. Tình hình gửi báo cáo của các cơ quan, đơn vị', level: 2 });
+  blocks.push({
+    kind: 'heading',
+    text: `${number++}. Tình hình gửi báo cáo của các cơ quan, đơn vị`,
+    level: 2,
+  });
   blocks.push({
     kind: 'paragraph',
     text:
@@ -123,7 +147,7 @@ export function figureTables(input: ReportDocumentInput, period: string): DocBlo
   if (scoring && scoring.bands.length > 0) {
     blocks.push({
       kind: 'heading',
-      text: `5. Kết quả Chỉ số cải cách hành chính năm ${scoring.year}`,
+      text: `${number}. Kết quả Chỉ số cải cách hành chính năm ${scoring.year}`,
       level: 2,
     });
     blocks.push({

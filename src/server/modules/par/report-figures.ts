@@ -9,13 +9,14 @@ import { unitSummariesOf } from '../organisation/unit-tree';
 import { periodFigures } from '../stats/period-figures';
 import type { ParCaller } from './par-access';
 import { provinceUnit } from './plans';
+import { inspectionFigures, targetFigures, type YearTarget, yearTargets } from './report-reform-figures';
 import { type FrozenFiguresRow, frozenFiguresOf, type ReportRoundRow, unitsOfRounds } from './reports-repo';
 import { listRounds, roundDetail } from './scoring-rounds';
 import { readableTaskViews, type TaskView } from './task-views';
 
 /**
  * The figures a periodic report does not ask anyone to type: computed from the dossier statistics,
- * the reform tasks and the published PAR index, for one unit (or the whole province) and the
+ * the reform tasks, the plans' targets, the PAR inspections and the published PAR index, for one unit (or the whole province) and the
  * round's period. Each is read through its own module's functions.
  */
 
@@ -158,13 +159,15 @@ export async function figuresSnapshot(
   round: ReportRoundRow,
 ): Promise<FrozenFiguresRow[]> {
   const province = await provinceUnit(deps.db, deps.config.PROVINCE_CODE);
+  // The plans' targets are read once for every unit of the round.
+  const targets = await yearTargets(deps, auth, round.year);
   const rows: FrozenFiguresRow[] = [];
   for (const member of await unitsOfRounds(deps.db, [round.id])) {
     const isProvince = member.unitId === province.id;
     rows.push({
       roundId: round.id,
       unitId: member.unitId,
-      figures: await computedFigures(deps, auth, round, isProvince ? null : member.unitId),
+      figures: await computedFigures(deps, auth, round, isProvince ? null : member.unitId, targets),
       tasksByLead: isProvince ? await countedTasksByLead(deps, auth, round) : null,
     });
   }
@@ -176,13 +179,16 @@ async function computedFigures(
   auth: AuthContext,
   round: ReportRoundRow,
   unitId: string | null,
+  targetsOfYear?: readonly YearTarget[],
 ): Promise<FiguresDto> {
   const now = deps.clock.now();
   const period = periodDates(round.year, round.period as ReportPeriod);
-  const [dossiers, tasks, scoring] = await Promise.all([
+  const [dossiers, tasks, scoring, targets, inspections] = await Promise.all([
     periodFigures(deps.db, deps.config, deps.config.PROVINCE_CODE, unitId, period, now),
     periodTasks(deps, auth, round, unitId),
     scoringFigures(deps, auth, round.year, unitId),
+    targetsOfYear ?? yearTargets(deps, auth, round.year),
+    inspectionFigures(deps, auth, round.year, period, unitId),
   ]);
   return {
     computed: true,
@@ -191,5 +197,7 @@ async function computedFigures(
     dossiers: dossiers ? dossierFiguresDto(dossiers.figures) : null,
     tasks: taskCountsDto(tasks.map((t) => t.status)),
     scoring,
+    targets: targetFigures(round.year, targets, unitId),
+    inspections,
   };
 }

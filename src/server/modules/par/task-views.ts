@@ -18,7 +18,6 @@ import { type ParCaller, taskPermissions } from './par-access';
 import {
   readableTaskFacts,
   readableTasks,
-  subtaskFactsOf,
   subtasksOf,
   type TaskFacts,
   type TaskFilters,
@@ -213,16 +212,11 @@ export async function board(
   filters: TaskFilters,
   now: Date,
 ): Promise<z.infer<typeof ZBoard>> {
-  const [facts, revision] = await Promise.all([
+  const [{ facts, subtasks }, revision] = await Promise.all([
     readableTaskFacts(db, provinceCode, caller, filters),
     tasksRevision(db, provinceCode),
   ]);
-  const children = await subtaskFactsOf(
-    db,
-    provinceCode,
-    facts.filter((f) => f.parentId === null).map((f) => f.id),
-  );
-  const views = await viewTasks(db, provinceCode, facts, children, now);
+  const views = await viewTasks(db, provinceCode, facts, subtasks, now);
   const byLead = new Map<string, TaskStatus[]>();
   for (const v of views) {
     const statuses = byLead.get(v.row.leadUnitId);

@@ -5,6 +5,8 @@ import { TASK_STATUSES } from '../../../domain/par/tasks';
 import { useFormat } from '../../components/useFormat';
 import { TASK_STATUS_COLORS } from '../par/badges';
 import type { ReportFiguresDto } from './api';
+import { Figure } from './Figure';
+import { InspectionFigures, TargetFigures } from './ReformFigures';
 
 /**
  * Số liệu hệ thống tự tổng hợp: what the system computed for the unit and period, in a frame of its
@@ -88,6 +90,8 @@ export function ComputedFigures({ figures }: { figures: ReportFiguresDto }) {
           ))}
           <Figure label={t('parReports.figures.completionRate')} value={fmt.rate(tasks.completionRate)} />
         </SimpleGrid>
+        {figures.targets && <TargetFigures targets={figures.targets} />}
+        {figures.inspections && <InspectionFigures inspections={figures.inspections} />}
         {scoring && (
           <>
             <Title order={3} size="h6">
@@ -113,20 +117,6 @@ export function ComputedFigures({ figures }: { figures: ReportFiguresDto }) {
           </>
         )}
       </Stack>
-    </Paper>
-  );
-}
-
-function Figure({ label, value, color }: { label: string; value: string; color?: string }) {
-  return (
-    <Paper
-      p="xs"
-      withBorder
-      bg="white"
-      style={color ? { borderLeft: `4px solid var(--mantine-color-${color.replace('.', '-')})` } : undefined}
-    >
-      <Text size="xs">{label}</Text>
-      <Text fw={700}>{value}</Text>
     </Paper>
   );
 }

@@ -5,7 +5,6 @@ import {
   Loader,
   NumberInput,
   SegmentedControl,
-  Select,
   Stack,
   Table,
   Text,
@@ -25,13 +24,13 @@ import {
   type TargetDto,
   useImportTargets,
   useLinkMetric,
-  useMetrics,
   useParLive,
   usePlan,
   useReportTarget,
 } from './api';
 import { TargetStatusBadge } from './badges';
 import { SheetUploadForm } from './SheetUploadForm';
+import { TargetMetricLink } from './TargetMetricLink';
 
 /** A plan's targets for one year: milestone, result (measured or reported) and status; import, report, link. */
 export function PlanPage() {
@@ -117,10 +116,7 @@ export function PlanPage() {
 function TargetsTable({ data, onReport }: { data: PlanDetailDto; onReport: (target: TargetDto) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const metrics = useMetrics();
   const link = useLinkMetric();
-  const metricTitle = (m: { titleVi: string; titleEn: string }) =>
-    fmt.lang === 'vi' ? m.titleVi : m.titleEn;
   const milestoneText = (target: TargetDto) => {
     const m = target.milestone;
     if (!m) return '—';
@@ -145,32 +141,15 @@ function TargetsTable({ data, onReport }: { data: PlanDetailDto; onReport: (targ
             {data.targets.map((target) => (
               <Table.Tr key={target.id} data-testid="target-row">
                 <Table.Td>{target.number}</Table.Td>
-                <Table.Td maw={420}>
+                <Table.Td miw={360} maw={460}>
                   <Text size="sm">{target.text}</Text>
                   {target.area && (
                     <Text size="xs" c="dimmed">
                       {t(`par.areas.${target.area}`)}
                     </Text>
                   )}
-                  {data.canManage && (
-                    <Select
-                      size="xs"
-                      mt={4}
-                      label={t('par.plan.metric')}
-                      data={[
-                        { value: '', label: t('par.plan.metricNone') },
-                        ...(metrics.data?.metrics ?? []).map((m) => ({
-                          value: m.code,
-                          label: `${metricTitle(m)}${m.available ? '' : ` ${t('par.plan.metricUnavailable')}`}`,
-                        })),
-                      ]}
-                      value={target.metric?.code ?? ''}
-                      onChange={(v) =>
-                        link.mutate({ targetId: target.id, version: target.version, metricCode: v || null })
-                      }
-                      allowDeselect={false}
-                      w={300}
-                    />
+                  {(target.metric || data.canManage) && (
+                    <TargetMetricLink target={target} mayLink={data.canManage} link={link} />
                   )}
                 </Table.Td>
                 <Table.Td>{target.leadUnit.name}</Table.Td>
