@@ -24,6 +24,7 @@ import { authRoutes } from './modules/auth/routes';
 import { calendarRoutes } from './modules/calendar/routes';
 import { FORM_CONTENT_TYPES } from './modules/catalog/form-templates';
 import { catalogRoutes } from './modules/catalog/routes';
+import { dossierAssignmentRoutes } from './modules/dossiers/assignment-routes';
 import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
 import { notificationRoutes } from './modules/notifications/routes';
@@ -73,6 +74,7 @@ const routeModules = [
   calendarRoutes,
   catalogRoutes,
   dossierRoutes,
+  dossierAssignmentRoutes,
   notificationRoutes,
   statsRoutes,
   statsExportRoutes,

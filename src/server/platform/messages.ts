@@ -149,6 +149,10 @@ export const problemMessages = {
     vi: 'Không thể chuyển bước: {reasonVi}.',
     en: 'The step cannot be moved: {reasonEn}.',
   },
+  dossier_assignment_refused: {
+    vi: 'Không thể phân công: {reasonVi}.',
+    en: 'The step cannot be assigned: {reasonEn}.',
+  },
   dossier_pause_not_allowed: {
     vi: 'Thủ tục này không cho phép tạm dừng giải quyết hồ sơ.',
     en: 'This procedure does not allow pausing a dossier.',
