@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
 import { paths } from '../../routes/paths';
 import { DossierNotices } from '../notifications/DossierNotices';
+import { AssignPanel } from './AssignPanel';
 import { useDossier, useReloadDossier } from './api';
 import { ControlSlip } from './ControlSlip';
 import { DossierActions } from './DossierActions';
@@ -114,6 +115,13 @@ export function DossierPage() {
           />
         </Stack>
       </Paper>
+      <AssignPanel
+        dossier={d}
+        onConflict={(error: ProblemError) => {
+          setNotice({ kind: 'changed', message: error.detail });
+          void reload(d.id);
+        }}
+      />
       <DossierSummary dossier={d} />
       <ControlSlip dossier={d} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

@@ -64,7 +64,7 @@ export function InboxList({ items, label }: { items: readonly InboxItem[]; label
       <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={label}>
         {items.map((item) => (
           <Paper component="li" withBorder p="sm" key={item.dossierId}>
-            <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+            <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
               {codeLink(item)}
               <StateBadge state={item.state} size="sm" />
             </Group>
@@ -99,7 +99,9 @@ export function InboxList({ items, label }: { items: readonly InboxItem[]; label
               <Table.Th scope="col">{t('dossiers.inbox.code')}</Table.Th>
               <Table.Th scope="col">{t('dossiers.inbox.procedure')}</Table.Th>
               <Table.Th scope="col">{t('dossiers.inbox.applicant')}</Table.Th>
-              <Table.Th scope="col">{t('dossiers.inbox.step')}</Table.Th>
+              <Table.Th scope="col" miw={150}>
+                {t('dossiers.inbox.step')}
+              </Table.Th>
               <Table.Th scope="col">{t('dossiers.inbox.stepDue')}</Table.Th>
               <Table.Th scope="col">{t('dossiers.inbox.legalDue')}</Table.Th>
               {/* Wide enough for the state badge, which would otherwise be cut. */}
