@@ -11,9 +11,11 @@ CREATE TABLE "dossier_step_assignments" (
 	"reason" text
 );
 --> statement-breakpoint
+ALTER TABLE "dossier_files" DROP CONSTRAINT "dossier_files_kind_ck";--> statement-breakpoint
 ALTER TABLE "dossier_step_assignments" ADD CONSTRAINT "dossier_step_assignments_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dossier_step_assignments" ADD CONSTRAINT "dossier_step_assignments_step_id_dossier_steps_id_fk" FOREIGN KEY ("step_id") REFERENCES "public"."dossier_steps"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "dossier_step_assignments_dossier_idx" ON "dossier_step_assignments" USING btree ("dossier_id","at");--> statement-breakpoint
+ALTER TABLE "dossier_files" ADD CONSTRAINT "dossier_files_kind_ck" CHECK ("dossier_files"."kind" in ('result','applicant'));--> statement-breakpoint
 CREATE EXTENSION IF NOT EXISTS unaccent;--> statement-breakpoint
 CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 -- The officers' list search folds Vietnamese text like domain/catalog/vietnamese-text.ts (a test

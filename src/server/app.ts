@@ -24,6 +24,7 @@ import { authRoutes } from './modules/auth/routes';
 import { calendarRoutes } from './modules/calendar/routes';
 import { FORM_CONTENT_TYPES } from './modules/catalog/form-templates';
 import { catalogRoutes } from './modules/catalog/routes';
+import { applicantFileRoutes } from './modules/dossiers/applicant-file-routes';
 import { dossierAssignmentRoutes } from './modules/dossiers/assignment-routes';
 import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -75,6 +76,7 @@ const routeModules = [
   catalogRoutes,
   dossierRoutes,
   dossierAssignmentRoutes,
+  applicantFileRoutes,
   notificationRoutes,
   statsRoutes,
   statsExportRoutes,

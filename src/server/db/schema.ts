@@ -579,7 +579,10 @@ export const dossierStepAssignments = pgTable(
   (t) => [index('dossier_step_assignments_dossier_idx').on(t.dossierId, t.at)],
 );
 
-/** Files of a dossier's result (văn bản kết quả), content-checked PDF or images, kept by hash. */
+/**
+ * Files of a dossier, content-checked PDF or images, kept by hash: its result (văn bản kết quả)
+ * and the papers an applicant uploaded with an online dossier (`applicant`).
+ */
 export const dossierFiles = pgTable(
   'dossier_files',
   {
@@ -598,7 +601,7 @@ export const dossierFiles = pgTable(
   },
   (t) => [
     index('dossier_files_dossier_idx').on(t.dossierId),
-    check('dossier_files_kind_ck', sql`${t.kind} in ('result')`),
+    check('dossier_files_kind_ck', sql`${t.kind} in ('result','applicant')`),
   ],
 );
 

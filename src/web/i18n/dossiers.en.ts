@@ -319,6 +319,11 @@ export const dossiersEn: DossiersStrings = {
     dayInvalid: 'Type the day as yyyy-mm-dd',
     noProcedure: 'No procedure found',
   },
+  applicantFiles: {
+    title: 'Papers the applicant uploaded',
+    none: 'The applicant has not uploaded any papers.',
+    uploaded: '{{size}} KB · {{date}}',
+  },
   assignment: {
     title: 'Assignment',
     step: 'Step',

@@ -321,6 +321,11 @@ export const dossiersVi = {
     dayInvalid: 'Nhập ngày dạng dd/mm/yyyy',
     noProcedure: 'Không tìm thấy thủ tục',
   },
+  applicantFiles: {
+    title: 'Giấy tờ người nộp tải lên',
+    none: 'Người nộp chưa tải lên giấy tờ nào.',
+    uploaded: '{{size}} KB · {{date}}',
+  },
   assignment: {
     title: 'Phân công xử lý',
     step: 'Bước',

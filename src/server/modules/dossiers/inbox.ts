@@ -136,23 +136,33 @@ export async function inbox(
         : query.view === 'review'
           ? sql`d.submitted_at asc`
           : sql`lc.due_at asc nulls last`;
-    // The open step due first stands for the dossier (a dossier may have an inter-agency part open too).
+    // The same order over the page's own columns.
+    const pageOrder =
+      query.view === 'all'
+        ? sql`page."createdAt" desc`
+        : query.view === 'review'
+          ? sql`page."submittedAt" asc`
+          : sql`page."legalDueAt" asc nulls last`;
+    // The page first, then the open step due first of each of its dossiers (a dossier may have an
+    // inter-agency part open too): looking up steps for every matching dossier would cost the count.
     rows = await queryRows<InboxRow>(
       db,
-      sql`${base}, count(*) over ()::int as total, st.id as "stepId", st.name as "stepName",
-                  st.unit_id as "stepUnitId", u.name as unit, st.assignee_name as assignee, st.due_at as "stepDueAt"
-            from dossiers d
-            join procedure_versions v on v.id = d.procedure_version_id
-            join units u on u.id = d.competent_unit_id
-            ${legalClock}
+      sql`select page.*, st.id as "stepId", st.name as "stepName", st.unit_id as "stepUnitId",
+                 st.assignee_name as assignee, st.due_at as "stepDueAt"
+            from (${base}, count(*) over ()::int as total, u.name as unit, d.created_at as "createdAt"
+                    from dossiers d
+                    join procedure_versions v on v.id = d.procedure_version_id
+                    join units u on u.id = d.competent_unit_id
+                    ${legalClock}
+                   where d.province_code = ${province} and ${inUnits} and ${view} and ${filters}
+                   order by ${order}, d.code
+                   limit ${query.limit} offset ${query.offset}) page
             left join lateral (
               select s.id, s.name, s.unit_id, s.assignee_name, sc.due_at from dossier_steps s
                 left join deadline_clocks sc on sc.subject_type = 'dossier_step' and sc.subject_id = s.id
-               where s.dossier_id = d.id and s.state = 'active'
+               where s.dossier_id = page."dossierId" and s.state = 'active'
                order by sc.due_at asc nulls last, s.ordinal limit 1) st on true
-           where d.province_code = ${province} and ${inUnits} and ${view} and ${filters}
-           order by ${order}, d.code
-           limit ${query.limit} offset ${query.offset}`,
+           order by ${pageOrder}, page.code`,
     );
   }
   return {

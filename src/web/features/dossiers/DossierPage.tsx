@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
 import { paths } from '../../routes/paths';
 import { DossierNotices } from '../notifications/DossierNotices';
+import { ApplicantFiles } from './ApplicantFiles';
 import { AssignPanel } from './AssignPanel';
 import { useDossier, useReloadDossier } from './api';
 import { ControlSlip } from './ControlSlip';
@@ -127,6 +128,7 @@ export function DossierPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <DossierTimeline dossier={d} />
         <Stack gap="md">
+          <ApplicantFiles dossier={d} />
           <IssuedForms dossier={d} />
           <ResultFiles dossier={d} />
           <DossierDocuments dossier={d} />
