@@ -1,4 +1,5 @@
 import { Badge, Button, Collapse, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconFilter, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +38,9 @@ export function InboxFilters({
 }) {
   const { t } = useTranslation();
   const count = activeFilterCount(filters);
-  const [open, setOpen] = useState(count > 0);
+  // Set filters show at once on a wide screen; on a phone they would push the list off it.
+  const phone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
+  const [open, setOpen] = useState(count > 0 && !phone);
   const set = (key: InboxFilterKey, value: string | null) =>
     onChange({ ...filters, [key]: value ?? undefined });
   const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
