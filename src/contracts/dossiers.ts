@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOSSIER_COMMANDS, DOSSIER_STATES } from '../domain/dossier/state-machine';
-import { ZPageQuery, ZUuid } from './common';
+import { ZIsoDate, ZPageQuery, ZUuid } from './common';
 
 export const ZDossierState = z.enum(DOSSIER_STATES);
 export const ZDossierCommand = z.enum(DOSSIER_COMMANDS);
@@ -219,11 +219,31 @@ export const ZDossier = z
   })
   .meta({ id: 'Dossier' });
 
+/** Where a due time stands: in time, within the warning window, past it; none without a clock. */
+export const ZUrgency = z.enum(['in_time', 'due_soon', 'overdue', 'none']);
+
 export const ZInboxQuery = ZPageQuery.extend({
   /** `mine`: steps for my roles in my units; `desk`: the desk's queues (online to review, to return). */
   view: z.enum(['mine', 'review', 'to_return', 'overdue', 'all']).default('mine'),
+  /** Code or part of it, applicant name (accents and word order do not matter), phone or id number. */
   q: z.string().trim().max(100).default(''),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** Received on or after this local day (Asia/Ho_Chi_Minh). */
+  receivedFrom: ZIsoDate.optional(),
+  /** Received on or before this local day. */
+  receivedTo: ZIsoDate.optional(),
+  procedureId: ZUuid.optional(),
+  /** A catalog field's code (lĩnh vực). */
+  field: z.string().trim().min(1).max(40).optional(),
+  state: ZDossierState.optional(),
+  channel: ZChannel.optional(),
+  /** Where the dossier's legal due time stands. */
+  due: z.enum(['in_time', 'due_soon', 'overdue']).optional(),
+  /** Whose open step: mine, nobody's yet (chưa phân công), or a person's id. */
+  assignee: z.union([z.enum(['me', 'none']), ZUuid]).optional(),
+}).refine((q) => !q.receivedFrom || !q.receivedTo || q.receivedFrom <= q.receivedTo, {
+  path: ['receivedTo'],
+  message: 'receivedTo is before receivedFrom',
 });
 
 export const ZInboxItem = z.object({
@@ -233,12 +253,17 @@ export const ZInboxItem = z.object({
   procedureName: z.string(),
   applicantName: z.string(),
   unit: z.string(),
+  /** The open step the row is about (in `mine`, the caller's; elsewhere the one due first). */
   stepName: z.string().nullable(),
   stepId: ZUuid.nullable(),
-  dueAt: z.string().nullable(),
+  /** Who the step is assigned to (or who took it); null when nobody yet. */
+  assignee: z.string().nullable(),
+  /** Hạn bước: the step's due time (for an online dossier awaiting review, the desk's 8 working hours). */
+  stepDueAt: z.string().nullable(),
+  stepUrgency: ZUrgency,
+  /** Hạn hồ sơ: the dossier's legal due time. */
   legalDueAt: z.string().nullable(),
-  /** in_time, due_soon (within the warning window) or overdue. */
-  urgency: z.enum(['in_time', 'due_soon', 'overdue', 'none']),
+  legalUrgency: ZUrgency,
   version: z.number().int(),
 });
 

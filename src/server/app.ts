@@ -17,6 +17,8 @@ import { authRoutes } from './modules/auth/routes';
 import { calendarRoutes } from './modules/calendar/routes';
 import { FORM_CONTENT_TYPES } from './modules/catalog/form-templates';
 import { catalogRoutes } from './modules/catalog/routes';
+import { applicantFileRoutes } from './modules/dossiers/applicant-file-routes';
+import { dossierAssignmentRoutes } from './modules/dossiers/assignment-routes';
 import { dossierRoutes } from './modules/dossiers/routes';
 import { healthRoutes } from './modules/health/routes';
 import { notificationRoutes } from './modules/notifications/routes';
@@ -68,6 +70,8 @@ const routeModules = [
   calendarRoutes,
   catalogRoutes,
   dossierRoutes,
+  dossierAssignmentRoutes,
+  applicantFileRoutes,
   notificationRoutes,
   statsRoutes,
   statsExportRoutes,
@@ -101,6 +105,16 @@ export interface BuildAppOptions {
   readonly webRoot?: string;
 }
 
+/** A request as the log shows it: without its query string. */
+export function requestForLog(request: { method: string; url: string; hostname?: string; ip?: string }) {
+  return {
+    method: request.method,
+    url: request.url.split('?')[0],
+    hostname: request.hostname,
+    remoteAddress: request.ip,
+  };
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database, clock } = options;
   const app = Fastify({
@@ -109,6 +123,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         ? false
         : {
             level: config.LOG_LEVEL,
+            // Query strings carry what people search for (names, phones, id numbers): never logged.
+            serializers: { req: requestForLog },
             ...(config.NODE_ENV === 'development' ? { transport: { target: 'pino-pretty' } } : {}),
           },
     genReqId: () => uuidv7(clock),

@@ -554,7 +554,35 @@ export const dossierForms = pgTable(
   (t) => [index('dossier_forms_dossier_idx').on(t.dossierId)],
 );
 
-/** Files of a dossier's result (văn bản kết quả), content-checked PDF or images, kept by hash. */
+/**
+ * Who was made responsible for a dossier step, by whom, when and why (phân công xử lý): one row
+ * per assignment or reassignment, append-only; the step's `assignee_id` is the latest.
+ */
+export const dossierStepAssignments = pgTable(
+  'dossier_step_assignments',
+  {
+    id: uuid('id').primaryKey(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    stepId: uuid('step_id')
+      .notNull()
+      .references(() => dossierSteps.id),
+    assigneeId: uuid('assignee_id').notNull(),
+    assigneeName: text('assignee_name').notNull(),
+    previousAssigneeName: text('previous_assignee_name'),
+    assignedById: uuid('assigned_by_id').notNull(),
+    assignedByName: text('assigned_by_name').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    reason: text('reason'),
+  },
+  (t) => [index('dossier_step_assignments_dossier_idx').on(t.dossierId, t.at)],
+);
+
+/**
+ * Files of a dossier, content-checked PDF or images, kept by hash: its result (văn bản kết quả)
+ * and the papers an applicant uploaded with an online dossier (`applicant`).
+ */
 export const dossierFiles = pgTable(
   'dossier_files',
   {
@@ -573,7 +601,7 @@ export const dossierFiles = pgTable(
   },
   (t) => [
     index('dossier_files_dossier_idx').on(t.dossierId),
-    check('dossier_files_kind_ck', sql`${t.kind} in ('result')`),
+    check('dossier_files_kind_ck', sql`${t.kind} in ('result','applicant')`),
   ],
 );
 

@@ -149,6 +149,18 @@ export const problemMessages = {
     vi: 'Không thể chuyển bước: {reasonVi}.',
     en: 'The step cannot be moved: {reasonEn}.',
   },
+  dossier_assignment_refused: {
+    vi: 'Không thể phân công: {reasonVi}.',
+    en: 'The step cannot be assigned: {reasonEn}.',
+  },
+  dossier_applicant_files_closed: {
+    vi: 'Chỉ nộp thêm giấy tờ khi hồ sơ đang chờ tiếp nhận hoặc được yêu cầu bổ sung.',
+    en: 'Papers can be added only while the dossier awaits the desk or a supplement.',
+  },
+  dossier_applicant_files_full: {
+    vi: 'Mỗi hồ sơ có tối đa {max} tệp giấy tờ.',
+    en: 'A dossier holds at most {max} uploaded papers.',
+  },
   dossier_pause_not_allowed: {
     vi: 'Thủ tục này không cho phép tạm dừng giải quyết hồ sơ.',
     en: 'This procedure does not allow pausing a dossier.',

@@ -87,3 +87,8 @@ export async function procedureDimensionsOf(
   );
   return new Map(rows.map(({ versionId, ...dims }) => [versionId, dims]));
 }
+
+/** The statement, not yet run, selecting the ids of the procedures of a field (lĩnh vực). */
+export function procedureIdsOfFieldSql(provinceCode: string, fieldCode: string): SQL {
+  return sql`select p.id from procedures p where p.province_code = ${provinceCode} and p.field_code = ${fieldCode}`;
+}

@@ -151,6 +151,7 @@ const IN_STATE_ACTIONS: ReadonlySet<DossierAction> = new Set([
   'send_back',
   'issue_apology',
   'attach_result',
+  'assign_step',
 ]);
 
 function isStateCommand(action: DossierAction): action is DossierCommand {

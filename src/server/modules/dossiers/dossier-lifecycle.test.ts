@@ -54,9 +54,9 @@ describe('a dossier from the counter to the returned result', () => {
     const res = await t.as(officerA, 'GET', '/api/dossiers?view=mine');
     const box = res.json<InboxDto>();
     const item = box.items.find((i) => i.dossierId === dossier.id);
-    expect(item).toMatchObject({ stepName: 'Thẩm định', urgency: 'in_time' });
+    expect(item).toMatchObject({ stepName: 'Thẩm định', stepUrgency: 'in_time' });
     // 14 of the 20 working days: Monday 23/11 09:00 + 14 working days (24/11 off) = Monday 14/12 09:00.
-    expect(item?.dueAt).toBe('2026-12-14T02:00:00.000Z');
+    expect(item?.stepDueAt).toBe('2026-12-14T02:00:00.000Z');
   });
 
   it('a clerk of another commune neither sees it nor can act on it', async () => {

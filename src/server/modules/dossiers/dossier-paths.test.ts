@@ -52,10 +52,10 @@ describe('a late dossier', () => {
     expect(dossier.legalDueAt).toBe('2026-11-26T02:00:00.000Z');
     expect(dossier).toMatchObject({ dueSoon: true, overdue: false });
     const mine = (await t.as(officerA, 'GET', '/api/dossiers?view=mine')).json<InboxDto>();
-    expect(mine.items.find((i) => i.dossierId === dossier.id)?.urgency).toBe('due_soon');
+    expect(mine.items.find((i) => i.dossierId === dossier.id)?.stepUrgency).toBe('due_soon');
     t.clock.set('2026-11-26T04:00:00Z'); // Thursday 11:00, past the due time
     const overdue = (await t.as(clerkA, 'GET', '/api/dossiers?view=overdue')).json<InboxDto>();
-    expect(overdue.items.find((i) => i.dossierId === dossier.id)?.urgency).toBe('overdue');
+    expect(overdue.items.find((i) => i.dossierId === dossier.id)?.legalUrgency).toBe('overdue');
     dossier = await reload(dossier);
     expect(dossier).toMatchObject({ overdue: true, dueSoon: false, apologyRequired: true });
   });
@@ -259,7 +259,7 @@ describe('online dossiers', () => {
     const review = (await t.as(clerkA, 'GET', '/api/dossiers?view=review')).json<InboxDto>();
     const item = review.items.find((i) => i.dossierId === id);
     // 8 working hours from Monday 08:00: 3.5 h + 3.5 h on Monday (lunch not counted), 1 h on Tuesday.
-    expect(item?.dueAt).toBe('2026-12-15T01:00:00.000Z');
+    expect(item?.stepDueAt).toBe('2026-12-15T01:00:00.000Z');
     let dossier = await reload({ id } as DossierDto);
     expect(dossier.actions).toEqual(expect.arrayContaining(['receive', 'request_supplement', 'refuse']));
     dossier = await expectDossier(act(t, clerkA, dossier, 'review', { outcome: 'receive' }));

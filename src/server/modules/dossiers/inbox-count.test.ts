@@ -52,7 +52,7 @@ describe('the count of one’s own steps', () => {
     const box = (await t.as(officerA, 'GET', '/api/dossiers?view=mine&limit=20')).json<InboxDto>();
     expect(box).toMatchObject({ total: MY_STEPS_COUNT_CAP, totalCapped: true });
     expect(box.items).toHaveLength(20);
-    const due = box.items.map((i) => Date.parse(i.dueAt ?? ''));
+    const due = box.items.map((i) => Date.parse(i.stepDueAt ?? ''));
     expect(due).toEqual([...due].sort((a, b) => a - b));
   });
 

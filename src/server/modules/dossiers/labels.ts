@@ -23,7 +23,8 @@ export type DossierAction =
   | 'forward'
   | 'send_back'
   | 'issue_apology'
-  | 'attach_result';
+  | 'attach_result'
+  | 'assign_step';
 
 export const ACTION_LABELS: Record<DossierAction, { vi: string; en: string }> = {
   submit: { vi: 'Nộp hồ sơ', en: 'submit' },
@@ -46,4 +47,5 @@ export const ACTION_LABELS: Record<DossierAction, { vi: string; en: string }> = 
   send_back: { vi: 'Trả lại bước trước', en: 'send back to an earlier step' },
   issue_apology: { vi: 'Xin lỗi, hẹn lại', en: 'apologise and set a new date' },
   attach_result: { vi: 'Đính kèm kết quả', en: 'attach a result document' },
+  assign_step: { vi: 'Phân công xử lý', en: 'assign the step' },
 };

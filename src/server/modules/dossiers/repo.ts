@@ -165,7 +165,7 @@ export function resultFilesOf(db: DbOrTx, dossierId: string) {
       uploadedBy: dossierFiles.uploadedBy,
     })
     .from(dossierFiles)
-    .where(eq(dossierFiles.dossierId, dossierId))
+    .where(and(eq(dossierFiles.dossierId, dossierId), eq(dossierFiles.kind, 'result')))
     .orderBy(asc(dossierFiles.uploadedAt));
 }
 

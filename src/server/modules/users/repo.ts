@@ -104,3 +104,35 @@ export async function contactsAtUnit(db: DbOrTx, unitId: string, roles: readonly
       ),
     );
 }
+
+/**
+ * The people holding one of `roles` at one of `unitIds` (a unit and those above it: whose scope
+ * reaches it), each with those roles; `personId` narrows to one person, active or not.
+ */
+export async function peopleWithRolesAtUnits(
+  db: DbOrTx,
+  unitIds: readonly string[],
+  roles: readonly string[],
+  personId?: string,
+) {
+  if (unitIds.length === 0 || roles.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ id: users.id, name: users.fullName, active: users.active, role: roleAssignments.role })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(
+      and(
+        inArray(roleAssignments.unitId, [...unitIds]),
+        inArray(roleAssignments.role, [...roles]),
+        personId ? eq(users.id, personId) : undefined,
+      ),
+    )
+    .orderBy(asc(users.fullName), asc(users.id));
+  const people = new Map<string, { id: string; name: string; active: boolean; roles: string[] }>();
+  for (const row of rows) {
+    const person = people.get(row.id) ?? { id: row.id, name: row.name, active: row.active, roles: [] };
+    person.roles.push(row.role);
+    people.set(row.id, person);
+  }
+  return [...people.values()];
+}

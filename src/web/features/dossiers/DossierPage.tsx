@@ -9,6 +9,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
 import { paths } from '../../routes/paths';
 import { DossierNotices } from '../notifications/DossierNotices';
+import { ApplicantFiles } from './ApplicantFiles';
+import { AssignPanel } from './AssignPanel';
 import { useDossier, useReloadDossier } from './api';
 import { ControlSlip } from './ControlSlip';
 import { DossierActions } from './DossierActions';
@@ -114,11 +116,19 @@ export function DossierPage() {
           />
         </Stack>
       </Paper>
+      <AssignPanel
+        dossier={d}
+        onConflict={(error: ProblemError) => {
+          setNotice({ kind: 'changed', message: error.detail });
+          void reload(d.id);
+        }}
+      />
       <DossierSummary dossier={d} />
       <ControlSlip dossier={d} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <DossierTimeline dossier={d} />
         <Stack gap="md">
+          <ApplicantFiles dossier={d} />
           <IssuedForms dossier={d} />
           <ResultFiles dossier={d} />
           <DossierDocuments dossier={d} />

@@ -5,12 +5,28 @@ import { generatePath, Link, useLocation } from 'react-router';
 import { useFormat } from '../../components/useFormat';
 import { paths } from '../../routes/paths';
 import { StateBadge, UrgencyBadge } from './DossierBadges';
-import type { InboxItem } from './types';
+import type { InboxItem, Urgency } from './types';
 
-/** One page of a work list: code, procedure, applicant, step, due time and urgency. */
+/** A due time with its mark; "—" without one. */
+function Due({ at, urgency, label }: { at: string | null; urgency: Urgency; label?: string }) {
+  const fmt = useFormat();
+  return (
+    <Stack gap={2} align="flex-start">
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {label ? `${label}: ` : ''}
+        {fmt.dateTime(at)}
+      </Text>
+      <UrgencyBadge urgency={urgency} />
+    </Stack>
+  );
+}
+
+/**
+ * One page of a work list: code, procedure, applicant, the open step with who has it, the step's
+ * due time (hạn bước) and the dossier's legal due time (hạn hồ sơ), each with its mark.
+ */
 export function InboxList({ items, label }: { items: readonly InboxItem[]; label: string }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const location = useLocation();
   // Six columns do not fit a phone: there each dossier is a small card.
   const phone = useMediaQuery('(max-width: 48em)');
@@ -33,6 +49,13 @@ export function InboxList({ items, label }: { items: readonly InboxItem[]; label
       <Text size="xs" c="dimmed">
         {item.unit}
       </Text>
+      {item.stepName && (
+        <Text size="xs" c={item.assignee ? undefined : 'dimmed'} fs={item.assignee ? undefined : 'italic'}>
+          {item.assignee
+            ? t('dossiers.inbox.assignee', { name: item.assignee })
+            : t('dossiers.inbox.unassigned')}
+        </Text>
+      )}
     </>
   );
 
@@ -41,9 +64,9 @@ export function InboxList({ items, label }: { items: readonly InboxItem[]; label
       <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={label}>
         {items.map((item) => (
           <Paper component="li" withBorder p="sm" key={item.dossierId}>
-            <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+            <Group justify="space-between" gap="xs" wrap="wrap" align="flex-start">
               {codeLink(item)}
-              <UrgencyBadge urgency={item.urgency} />
+              <StateBadge state={item.state} size="sm" />
             </Group>
             <Text size="sm" mt={4}>
               {item.procedureName}
@@ -51,15 +74,17 @@ export function InboxList({ items, label }: { items: readonly InboxItem[]; label
             <Text size="sm" c="dimmed">
               {item.applicantName}
             </Text>
-            <Group gap="xs" mt={4} wrap="wrap">
-              <StateBadge state={item.state} size="sm" />
-              {item.stepName && <Text size="xs">{item.stepName}</Text>}
-            </Group>
-            {item.dueAt && (
-              <Text size="xs" mt={4}>
-                {t('dossiers.inbox.dueAt', { time: fmt.dateTime(item.dueAt) })}
-              </Text>
+            {item.stepName && (
+              <Stack gap={0} mt={4}>
+                {step(item)}
+              </Stack>
             )}
+            <Group gap="md" mt={6} wrap="wrap" align="flex-start">
+              {item.stepName && (
+                <Due at={item.stepDueAt} urgency={item.stepUrgency} label={t('dossiers.inbox.stepDue')} />
+              )}
+              <Due at={item.legalDueAt} urgency={item.legalUrgency} label={t('dossiers.inbox.legalDue')} />
+            </Group>
           </Paper>
         ))}
       </Stack>
@@ -67,17 +92,20 @@ export function InboxList({ items, label }: { items: readonly InboxItem[]; label
   }
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={860}>
+      <Table.ScrollContainer minWidth={980}>
         <Table aria-label={label} verticalSpacing="xs" striped highlightOnHover data-testid="inbox">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('dossiers.inbox.code')}</Table.Th>
               <Table.Th scope="col">{t('dossiers.inbox.procedure')}</Table.Th>
               <Table.Th scope="col">{t('dossiers.inbox.applicant')}</Table.Th>
-              <Table.Th scope="col">{t('dossiers.inbox.step')}</Table.Th>
-              <Table.Th scope="col">{t('dossiers.inbox.due')}</Table.Th>
-              {/* Wide enough for the state and urgency badges, which would otherwise be cut. */}
-              <Table.Th scope="col" w={170}>
+              <Table.Th scope="col" miw={150}>
+                {t('dossiers.inbox.step')}
+              </Table.Th>
+              <Table.Th scope="col">{t('dossiers.inbox.stepDue')}</Table.Th>
+              <Table.Th scope="col">{t('dossiers.inbox.legalDue')}</Table.Th>
+              {/* Wide enough for the state badge, which would otherwise be cut. */}
+              <Table.Th scope="col" w={150}>
                 {t('dossiers.inbox.status')}
               </Table.Th>
             </Table.Tr>
@@ -93,14 +121,14 @@ export function InboxList({ items, label }: { items: readonly InboxItem[]; label
                   <Text size="sm">{item.applicantName}</Text>
                 </Table.Td>
                 <Table.Td>{step(item)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm">{fmt.dateTime(item.dueAt)}</Text>
+                <Table.Td>
+                  {item.stepDueAt ? <Due at={item.stepDueAt} urgency={item.stepUrgency} /> : '—'}
                 </Table.Td>
                 <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    <StateBadge state={item.state} size="sm" />
-                    <UrgencyBadge urgency={item.urgency} />
-                  </Stack>
+                  <Due at={item.legalDueAt} urgency={item.legalUrgency} />
+                </Table.Td>
+                <Table.Td>
+                  <StateBadge state={item.state} size="sm" />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -12,6 +12,7 @@ import { paths } from '../../routes/paths';
 import { useSession } from '../auth/session';
 import { dossierCapabilities, inboxViewsFor } from './access';
 import { useInbox } from './api';
+import { InboxFilters } from './InboxFilters';
 import { InboxList } from './InboxList';
 import {
   INBOX_SEARCH_DEBOUNCE_MS,
@@ -109,6 +110,9 @@ export function InboxPage() {
                       searchFor(e.currentTarget.value);
                     }}
                   />
+                  <Stack mt="xs">
+                    <InboxFilters filters={search.filters} onChange={(filters) => update({ filters })} />
+                  </Stack>
                 </Paper>
                 {list.isError && <ProblemAlert error={list.error} />}
                 <Group gap="xs" aria-live="polite" mih={28}>

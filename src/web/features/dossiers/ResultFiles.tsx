@@ -1,5 +1,5 @@
-import { Anchor, Button, FileButton, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { IconPaperclip, IconUpload } from '@tabler/icons-react';
+import { Button, FileButton, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,8 @@ import { ProblemError, upload } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
 import { DOSSIERS } from './api';
-import { RESULT_FILE_ACCEPT, resultFileUrl, resultUploadUrl } from './document-links';
+import { DossierFileItem } from './DossierFileItem';
+import { RESULT_FILE_ACCEPT, resultUploadUrl } from './document-links';
 import type { Dossier } from './types';
 
 /**
@@ -52,21 +53,16 @@ export function ResultFiles({ dossier }: { dossier: Dossier }) {
         {dossier.files.length === 0 && <Text size="sm">{t('dossiers.results.none')}</Text>}
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
           {dossier.files.map((f) => (
-            <li key={f.id}>
-              <Anchor href={resultFileUrl(dossier.id, f.id)} target="_blank" rel="noopener" size="sm">
-                <Group gap={4} component="span" wrap="nowrap">
-                  <IconPaperclip size={14} aria-hidden />
-                  {f.fileName}
-                </Group>
-              </Anchor>
-              <Text size="xs" c="dimmed">
-                {t('dossiers.results.uploaded', {
-                  size: fmt.number(Math.ceil(f.size / 1024)),
-                  date: fmt.dateTime(f.uploadedAt),
-                  by: f.uploadedBy,
-                })}
-              </Text>
-            </li>
+            <DossierFileItem
+              key={f.id}
+              dossierId={dossier.id}
+              file={f}
+              caption={t('dossiers.results.uploaded', {
+                size: fmt.number(Math.ceil(f.size / 1024)),
+                date: fmt.dateTime(f.uploadedAt),
+                by: f.uploadedBy,
+              })}
+            />
           ))}
         </Stack>
         {canAttach && (

@@ -73,9 +73,9 @@ describe('the inbox address', () => {
   const all = ['mine', 'review', 'to_return', 'overdue', 'all'] as const;
   it('round-trips the tab, the search and the page, leaving defaults out', () => {
     const search = parseInboxSearch(new URLSearchParams('view=overdue&q=An&page=3'), all);
-    expect(search).toEqual({ view: 'overdue', q: 'An', page: 3 });
+    expect(search).toEqual({ view: 'overdue', q: 'An', page: 3, filters: {} });
     expect(inboxSearchParams(search).toString()).toBe('view=overdue&q=An&page=3');
-    expect(inboxSearchParams({ view: 'mine', q: ' ', page: 1 }).toString()).toBe('');
+    expect(inboxSearchParams({ view: 'mine', q: ' ', page: 1, filters: {} }).toString()).toBe('');
     expect(inboxQuery(search)).toEqual({ view: 'overdue', q: 'An', limit: 20, offset: 40 });
   });
   it('falls back to the first tab the user has and to page 1', () => {
@@ -83,6 +83,27 @@ describe('the inbox address', () => {
       view: 'mine',
       q: '',
       page: 1,
+      filters: {},
+    });
+  });
+  it('keeps the filters in the address and sends them to the server, unknown parameters left out', () => {
+    const address =
+      'view=all&q=mai&receivedFrom=2026-11-01&channel=online&due=overdue&assignee=none&colour=red';
+    const search = parseInboxSearch(new URLSearchParams(address), all);
+    expect(search.filters).toEqual({
+      receivedFrom: '2026-11-01',
+      channel: 'online',
+      due: 'overdue',
+      assignee: 'none',
+    });
+    expect(inboxSearchParams(search).toString()).toBe(
+      'view=all&q=mai&receivedFrom=2026-11-01&channel=online&due=overdue&assignee=none',
+    );
+    expect(inboxQuery(search)).toMatchObject({
+      channel: 'online',
+      due: 'overdue',
+      assignee: 'none',
+      offset: 0,
     });
   });
 });

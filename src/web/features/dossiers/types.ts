@@ -31,7 +31,17 @@ export type Delivery = z.infer<typeof ZDelivery>;
 export type Inbox = z.infer<typeof ZInbox>;
 export type InboxItem = z.infer<typeof ZInboxItem>;
 export type InboxView = z.infer<typeof ZInboxQuery>['view'];
-export type Urgency = InboxItem['urgency'];
+export type Urgency = InboxItem['legalUrgency'];
+export type InboxFilterKey =
+  | 'receivedFrom'
+  | 'receivedTo'
+  | 'procedureId'
+  | 'field'
+  | 'state'
+  | 'channel'
+  | 'due'
+  | 'assignee';
+export type InboxFilters = Partial<Record<InboxFilterKey, string>>;
 export type Completion = NonNullable<DossierStep['outcome']>;
 export type PublicStatus = z.infer<typeof ZPublicStatus>;
 export type FormVerification = z.infer<typeof ZFormVerification>;
