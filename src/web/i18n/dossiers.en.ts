@@ -281,6 +281,8 @@ export const dossiersEn: DossiersStrings = {
     newAppointmentHint:
       'Vietnam time. The appointment may be moved only once; the legal due time does not change (the dossier still counts as late).',
     currentAppointment: 'Current appointment: {{date}}',
+    paperResult: 'The result is a signed paper document',
+    paperResultHint: 'No result document is attached: approve only once the paper result is signed.',
     toStep: 'Send back to step',
     noEarlierStep: 'There is no processing step before the current one.',
     unit: 'Cooperating unit',

@@ -283,6 +283,8 @@ export const dossiersVi = {
     newAppointmentHint:
       'Giờ Việt Nam. Chỉ được hẹn lại một lần; hạn giải quyết theo quy định không thay đổi (hồ sơ vẫn tính là quá hạn).',
     currentAppointment: 'Ngày hẹn hiện tại: {{date}}',
+    paperResult: 'Kết quả là văn bản giấy đã ký',
+    paperResultHint: 'Chưa có văn bản kết quả đính kèm: chỉ phê duyệt khi kết quả bằng giấy đã được ký.',
     toStep: 'Trả lại cho bước',
     noEarlierStep: 'Không có bước xử lý nào trước bước hiện tại.',
     unit: 'Đơn vị phối hợp',

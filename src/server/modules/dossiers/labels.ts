@@ -1,4 +1,7 @@
-import type { DossierCommand, DossierState } from '../../../domain/dossier/state-machine';
+import type { DossierAction } from '../../../domain/dossier/command-table';
+import type { DossierState } from '../../../domain/dossier/state-machine';
+
+export type { DossierAction };
 
 /** Names of states and commands for server messages (the web app has its own in its i18n catalog). */
 export const STATE_LABELS: Record<DossierState, { vi: string; en: string }> = {
@@ -16,14 +19,6 @@ export const STATE_LABELS: Record<DossierState, { vi: string; en: string }> = {
   withdrawn: { vi: 'Công dân rút hồ sơ', en: 'withdrawn' },
   cancelled: { vi: 'Hủy', en: 'cancelled' },
 };
-
-export type DossierAction =
-  | DossierCommand
-  | 'accept_step'
-  | 'forward'
-  | 'send_back'
-  | 'issue_apology'
-  | 'attach_result';
 
 export const ACTION_LABELS: Record<DossierAction, { vi: string; en: string }> = {
   submit: { vi: 'Nộp hồ sơ', en: 'submit' },

@@ -1,8 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { problemResponses, ZUuid } from '../../../contracts/common';
+import { DOSSIER_COMMAND_ROUTES as ROUTE } from '../../../contracts/dossier-command-routes';
 import {
   ZApologyRequest,
+  ZApproveRequest,
   ZCounterIntakeRequest,
   ZDossier,
   ZFormVerification,
@@ -179,13 +181,13 @@ export const dossierRoutes: RouteModule = (app, deps) => {
     );
 
   command(
-    'review',
+    ROUTE.receive,
     'Desk decision on an online dossier: receive, ask for a supplement, or refuse',
     ZReviewRequest,
     (c, id, b) => reviewSubmitted(deps, c, id, b),
   );
   command(
-    'start-processing',
+    ROUTE.start_processing,
     'Hand a received dossier to the competent unit (its first workflow step opens)',
     ZVersionOnlyRequest,
     (c, id, b) =>
@@ -196,70 +198,82 @@ export const dossierRoutes: RouteModule = (app, deps) => {
         handOverToCompetentUnit,
       ),
   );
-  command('accept', 'Take the current step (nhận xử lý)', ZVersionOnlyRequest, (c, id, b) =>
+  command(ROUTE.accept_step, 'Take the current step (nhận xử lý)', ZVersionOnlyRequest, (c, id, b) =>
     acceptStep(deps, c, id, b),
   );
-  command('forward', 'Hand the dossier on to the next workflow step', ZForwardRequest, (c, id, b) =>
+  command(ROUTE.forward, 'Hand the dossier on to the next workflow step', ZForwardRequest, (c, id, b) =>
     forwardStep(deps, c, id, b),
   );
   command(
-    'send-back',
+    ROUTE.send_back,
     'Send the dossier back to an earlier step, with the reason',
     ZSendBackRequest,
     (c, id, b) => sendBack(deps, c, id, b),
   );
   command(
-    'request-supplement',
+    ROUTE.request_supplement,
     'Ask the applicant for a supplement during processing (Mẫu 02)',
     ZSupplementRequest,
     (c, id, b) => requestSupplementInProcessing(deps, c, id, b),
   );
   command(
-    'supplement',
+    ROUTE.supplement,
     'Record the applicant’s supplement (the legal time restarts during processing)',
     ZSupplementedRequest,
     (c, id, b) => recordSupplement(deps, c, id, b),
   );
   command(
-    'pause',
+    ROUTE.pause,
     'Pause the work where the procedure allows (the clock stops)',
     ZReasonRequest,
     (c, id, b) => pauseDossier(deps, c, id, b),
   );
-  command('resume', 'Resume a paused dossier with the time it had left', ZVersionOnlyRequest, (c, id, b) =>
-    resumeDossier(deps, c, id, b),
+  command(
+    ROUTE.resume,
+    'Resume a paused dossier with the time it had left',
+    ZVersionOnlyRequest,
+    (c, id, b) => resumeDossier(deps, c, id, b),
   );
   command(
-    'inter-agency',
+    ROUTE.send_inter_agency,
     'Send a part of the work to another agency or level with its time (liên thông)',
     ZInterAgencyRequest,
     (c, id, b) => sendInterAgency(deps, c, id, b),
   );
-  command('inter-agency-done', 'The other agency hands its part back', ZInterAgencyDoneRequest, (c, id, b) =>
-    finishInterAgency(deps, c, id, b),
-  );
-  command('approve', 'The approver signs the result (the dossier is resolved)', ZForwardRequest, (c, id, b) =>
-    approveResult(deps, c, id, b),
+  command(
+    ROUTE.inter_agency_done,
+    'The other agency hands its part back',
+    ZInterAgencyDoneRequest,
+    (c, id, b) => finishInterAgency(deps, c, id, b),
   );
   command(
-    'return',
+    ROUTE.resolve,
+    'The approver signs the result (an attached document or a declared paper result; the dossier is resolved)',
+    ZApproveRequest,
+    (c, id, b) => approveResult(deps, c, id, b),
+  );
+  command(
+    ROUTE.return_result,
     'Return the result (a late dossier needs its apology first)',
     ZReturnRequest,
     (c, id, b) => returnResult(deps, c, id, b),
   );
-  command('apology', 'Apologise and set a new appointment, once (Mẫu 04)', ZApologyRequest, (c, id, b) =>
-    issueApology(deps, c, id, b),
+  command(
+    ROUTE.issue_apology,
+    'Apologise and set a new appointment, once (Mẫu 04)',
+    ZApologyRequest,
+    (c, id, b) => issueApology(deps, c, id, b),
   );
-  command('stop', 'Stop processing (the stop notice is issued)', ZReasonRequest, (c, id, b) =>
+  command(ROUTE.stop, 'Stop processing (the stop notice is issued)', ZReasonRequest, (c, id, b) =>
     endDossier(deps, c, id, 'stop', b),
   );
-  command('refuse', 'Refuse to resolve during processing (Mẫu 03)', ZReasonRequest, (c, id, b) =>
+  command(ROUTE.refuse, 'Refuse to resolve during processing (Mẫu 03)', ZReasonRequest, (c, id, b) =>
     endDossier(deps, c, id, 'refuse', b),
   );
-  command('withdraw', 'The applicant withdraws the dossier', ZReasonRequest, (c, id, b) =>
+  command(ROUTE.withdraw, 'The applicant withdraws the dossier', ZReasonRequest, (c, id, b) =>
     endDossier(deps, c, id, 'withdraw', b),
   );
-  command('cancel', 'Cancel a dossier whose supplement never came', ZReasonRequest, (c, id, b) =>
+  command(ROUTE.cancel, 'Cancel a dossier whose supplement never came', ZReasonRequest, (c, id, b) =>
     endDossier(deps, c, id, 'cancel', b),
   );
 
@@ -317,7 +331,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
   );
 
   r.post(
-    '/api/dossiers/:id/results',
+    `/api/dossiers/:id/${ROUTE.attach_result}`,
     {
       config: { access: staff },
       schema: {
