@@ -116,6 +116,13 @@ export const dossiersEn: DossiersStrings = {
     searchHint: 'Use ↑ ↓ to move and Enter to choose.',
     suggestions: 'Matching procedures',
     noResults: 'No matching procedure.',
+    otherLevel: {
+      badge: 'Another level',
+      title: 'This procedure is not of this desk’s level',
+      text: 'This procedure belongs to {{levels}}, with a time limit of {{time}}. The dossier will go to that level’s competent agency (receipt regardless of administrative boundary). Receive it anyway?',
+      back: 'Choose another procedure',
+      confirm: 'Receive across boundaries',
+    },
     change: 'Change procedure',
     chosen: 'Chosen procedure',
     time: 'Processing time: {{time}}',

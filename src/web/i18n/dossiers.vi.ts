@@ -118,6 +118,13 @@ export const dossiersVi = {
     searchHint: 'Dùng phím ↑ ↓ để chọn, Enter để xác nhận.',
     suggestions: 'Thủ tục phù hợp',
     noResults: 'Không tìm thấy thủ tục phù hợp.',
+    otherLevel: {
+      badge: 'Khác cấp của Bộ phận',
+      title: 'Thủ tục không thuộc cấp của Bộ phận này',
+      text: 'Thủ tục này thuộc {{levels}}, thời hạn giải quyết {{time}}. Hồ sơ sẽ được chuyển đến cơ quan có thẩm quyền của cấp đó (tiếp nhận không phụ thuộc địa giới hành chính). Tiếp tục tiếp nhận?',
+      back: 'Chọn thủ tục khác',
+      confirm: 'Tiếp nhận không theo địa giới',
+    },
     change: 'Đổi thủ tục',
     chosen: 'Thủ tục đã chọn',
     time: 'Thời hạn giải quyết: {{time}}',
