@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierDto } from '../../../contracts/dossiers';
-import { act, expectDossier, intakeBody, publishDossierProcedure } from '../../testing/dossier-fixtures';
+import {
+  act,
+  expectDossier,
+  intakeBody,
+  problemOf,
+  publishDossierProcedure,
+  reloadDossier,
+} from '../../testing/dossier-fixtures';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -30,13 +37,9 @@ afterAll(() => t.close());
 
 const receive = (procedureId: string) =>
   expectDossier(t.as(clerkA, 'POST', '/api/dossiers', intakeBody(t, procedureId)));
-const reload = (d: DossierDto, session: Session = clerkA) =>
-  expectDossier(t.as(session, 'GET', `/api/dossiers/${d.id}`));
+const reload = (d: DossierDto, session: Session = clerkA) => reloadDossier(t, session, d);
 const apology = { reason: 'Chờ xác minh thông tin', newAppointmentAt: '2027-01-15T02:00:00Z' };
-const problem = async (res: Promise<{ statusCode: number; json<T>(): T }>) => {
-  const answer = await res;
-  return [answer.statusCode, answer.json<{ code: string }>().code] as const;
-};
+const problem = problemOf;
 const attach = (session: Session, d: DossierDto) =>
   t.as(session, 'POST', `/api/dossiers/${d.id}/results?fileName=ket-qua.pdf&version=${d.version}`, PDF, {
     'content-type': 'application/pdf',
