@@ -9,6 +9,7 @@ import {
   type DossierCommand,
   type DossierState,
   type DossierStatus,
+  IN_HAND,
   type SupplementPhase,
 } from './state-machine';
 
@@ -87,9 +88,6 @@ const applicant: Actor = { kind: 'applicant' };
 const stepHolder = (roles: readonly StepRole[], stepKind?: StepKind): Actor =>
   stepKind ? { kind: 'step_holder', roles, stepKind } : { kind: 'step_holder', roles };
 const processingStaff = stepHolder(['officer', 'approver']);
-
-/** States where the work is with an agency and not finished. */
-const IN_HAND: readonly DossierState[] = ['received', 'processing', 'inter_agency', 'paused'];
 
 export const COMMAND_TABLE: { readonly [A in DossierAction]: CommandRule } = {
   submit: { effect: 'transition', cases: [{ states: ['draft'], actor: applicant }] },
