@@ -268,7 +268,11 @@ async function run(label: string, database: Database, inboxDossiers: number) {
     const id = half[i] ?? '';
     const row = await findDossier(deps.db, deps.config.PROVINCE_CODE, id);
     await forwardStep(deps, officer, id, { version: row?.rowVersion ?? 0, note: '' });
-    await approveResult(deps, approver, id, { version: (row?.rowVersion ?? 0) + 1, note: '' });
+    await approveResult(deps, approver, id, {
+      version: (row?.rowVersion ?? 0) + 1,
+      note: '',
+      paperResult: true,
+    });
   });
   const plain = plainDossiers.slice(0, half.length);
   const plainCommands = await throughput(plain.length, CLIENTS, async (i) => {

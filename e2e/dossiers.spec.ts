@@ -27,6 +27,21 @@ async function openFromList(page: Page, tab: string, code: string) {
 
 const actions = (page: Page) => page.getByTestId('dossier-actions');
 
+/** Opens an overdue demo dossier that may still be apologised for (the apology is given once). */
+async function openApologisable(page: Page) {
+  for (let i = 0; i < 6; i++) {
+    await page.goto('/dossiers');
+    await page.getByRole('tab', { name: 'Quá hạn' }).click();
+    const links = page.getByRole('link', { name: /^T60\.X001-\d{6}-\d{4}$/ });
+    await expect(links.first()).toBeVisible();
+    if (i >= (await links.count())) break;
+    await links.nth(i).click();
+    await expect(actions(page)).toBeVisible();
+    if ((await actions(page).getByRole('button', { name: 'Xin lỗi, hẹn lại' }).count()) > 0) return;
+  }
+  throw new Error('no overdue dossier left to apologise for');
+}
+
 test('a dossier received at the counter is forwarded, approved and returned, and its applicant sees “Đã trả kết quả”', async ({
   page,
   browser,
@@ -158,17 +173,19 @@ test('a late dossier cannot be returned until the commune apologises with a new 
   const approver = await pageAs(browser, 'lanhdao.x001');
   await approver.goto(url);
   await actions(approver).getByRole('button', { name: 'Phê duyệt kết quả' }).click();
+  // No result document is attached: approving without declaring the signed paper result is refused.
+  await approver.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(approver.getByRole('dialog')).toContainText('Chưa có kết quả để phê duyệt');
+  await approver.getByRole('dialog').getByRole('checkbox', { name: 'Kết quả là văn bản giấy đã ký' }).check();
   await approver.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
   await expect(approver.getByTestId('state-badge').first()).toHaveText('Đã có kết quả');
 
-  // Returning it is refused with the reason; the apology (Mẫu 04) comes first.
+  // Returning it waits for the apology (Mẫu 04), which comes first.
   await clerk.goto(url);
   await expect(clerk.getByRole('alert').filter({ hasText: 'Hồ sơ đã quá hạn giải quyết' })).toBeVisible();
-  await actions(clerk).getByRole('button', { name: 'Trả kết quả' }).click();
-  const returning = clerk.getByRole('dialog');
-  await returning.getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(returning).toContainText('cần ban hành Phiếu xin lỗi và hẹn lại ngày trả kết quả');
-  await returning.getByRole('button', { name: 'Hủy' }).click();
+  // The table does not offer the return before the apology (the server would refuse it, 409).
+  await expect(actions(clerk).getByRole('button', { name: 'Xin lỗi, hẹn lại' })).toBeVisible();
+  await expect(actions(clerk).getByRole('button', { name: 'Trả kết quả' })).toHaveCount(0);
 
   await actions(clerk).getByRole('button', { name: 'Xin lỗi, hẹn lại' }).click();
   const apology = clerk.getByRole('dialog');
@@ -246,6 +263,9 @@ test('the dossier screens have no serious accessibility violations, in Vietnames
   await expectNoSeriousViolations(page, 'intake form (vi)');
   await openFromList(page, 'Tất cả', code);
   await expectNoSeriousViolations(page, 'dossier page (vi)');
+  // A dossier just received is far from its due time: no apology yet (from one working day before).
+  await expect(actions(page).getByRole('button', { name: 'Xin lỗi, hẹn lại' })).toHaveCount(0);
+  await openApologisable(page);
   await page.getByRole('button', { name: 'Xin lỗi, hẹn lại' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoSeriousViolations(page, 'apology dialog (vi)');

@@ -69,6 +69,11 @@ export const ZReviewRequest = ZVersioned.extend({
 export const ZReasonRequest = ZVersioned.extend({ reason: ZReason });
 export const ZVersionOnlyRequest = ZVersioned;
 export const ZForwardRequest = ZVersioned.extend({ note: z.string().trim().max(2000).default('') });
+/**
+ * The approver signs the result: a result document must be attached, or `paperResult` declares
+ * the result signed on paper (for procedures whose result may be paper).
+ */
+export const ZApproveRequest = ZForwardRequest.extend({ paperResult: z.boolean().default(false) });
 export const ZSendBackRequest = ZVersioned.extend({
   /** The workflow step (0-based) to send the dossier back to; earlier than the current one. */
   toStep: z.number().int().min(0),
@@ -198,6 +203,8 @@ export const ZDossier = z
     dueSoon: z.boolean(),
     apology: ZApology.nullable(),
     apologyRequired: z.boolean(),
+    /** When the caller may apologise: the earliest feasible new appointment (one working day on). */
+    apologyProposedAt: z.string().nullable(),
     steps: z.array(ZStep),
     events: z.array(ZDossierEvent),
     forms: z.array(ZIssuedForm),

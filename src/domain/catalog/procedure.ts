@@ -79,6 +79,11 @@ export interface ProcedureContent {
   readonly workflow: readonly WorkflowStep[];
   readonly legalBasis: readonly LegalBasis[];
   readonly resultType: string;
+  /**
+   * What the result is issued as: `paper` (the default: a signed paper result may be declared at
+   * approval) or `electronic` only (a result document must be attached before approval).
+   */
+  readonly resultMedium?: 'paper' | 'electronic';
   readonly online: OnlineAvailability;
   readonly onlinePayment: boolean;
   /** The work may be paused (financial obligation, outside verification) where the legal text allows. */

@@ -44,7 +44,7 @@ export function dossierSearchTerms(query: string): DossierSearchTerms | null {
   };
 }
 
-/** Text as the database folds it for the search (migration 0016 `dossier_search_fold`). */
+/** Text as the database folds it for the search (migration 0013 `dossier_search_fold`). */
 export function foldForSearch(text: string): string {
   return withoutVietnameseMarks(text).toLowerCase();
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ApplicantInput,
   apologyProblem,
+  apologyWindowOpen,
   firstProcessingStep,
   intakeProblems,
   lookupFactorMatches,
@@ -155,15 +156,31 @@ describe('the public lookup’s second factor', () => {
 });
 
 describe('the apology and new appointment (Mẫu 04)', () => {
-  const base = { alreadyIssued: false, open: true, now: 1000, appointmentAt: 2000, newAppointmentAt: 3000 };
+  const base = { now: 1000, appointmentAt: 2000, newAppointmentAt: 3000 };
 
-  it('may be issued once, while open, for a later date', () => {
+  it('sets a new date later than now and than the current appointment', () => {
     expect(apologyProblem(base)).toBeNull();
-    expect(apologyProblem({ ...base, alreadyIssued: true })).toBe('already_issued');
-    expect(apologyProblem({ ...base, open: false })).toBe('not_open');
     expect(apologyProblem({ ...base, newAppointmentAt: 900 })).toBe('in_the_past');
     expect(apologyProblem({ ...base, newAppointmentAt: 2000 })).toBe('not_later');
     expect(apologyProblem({ ...base, appointmentAt: null })).toBeNull();
+  });
+
+  it('opens one working day before the legal due time, stays open after it, never without one', () => {
+    const day = 480;
+    const at = (remaining: number, now = 0) =>
+      apologyWindowOpen({
+        legalDueAt: 10_000,
+        now,
+        remainingWorkingMinutes: remaining,
+        workingDayMinutes: day,
+      });
+    expect(at(day + 1)).toBe(false);
+    expect(at(day)).toBe(true);
+    expect(at(0, 10_000)).toBe(true);
+    expect(at(0, 20_000)).toBe(true);
+    expect(
+      apologyWindowOpen({ legalDueAt: null, now: 0, remainingWorkingMinutes: 0, workingDayMinutes: day }),
+    ).toBe(false);
   });
 
   it('a result after the legal due time cannot be returned without it', () => {

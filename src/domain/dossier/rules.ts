@@ -121,25 +121,48 @@ export function maskedName(name: string): string {
   return [first, ...rest.map((w) => `${w.slice(0, 1)}.`)].join(' ');
 }
 
-export type ApologyProblem = 'already_issued' | 'not_later' | 'in_the_past' | 'not_open';
+export type ApologyProblem = 'not_later' | 'in_the_past';
 
 /**
- * Whether an apology with a new appointment (Mẫu 04) may be issued: once per dossier (Decree
- * 118/2025 art. 19.6), while the work is not finished, for a date later than the current
- * appointment and than now.
+ * What is wrong with the new appointment of an apology (Mẫu 04): it must be later than the
+ * current appointment and than now. When the apology may be issued at all (received, once, from
+ * one working day before the due time) is the command table's `issue_apology`.
  */
 export function apologyProblem(input: {
-  readonly alreadyIssued: boolean;
-  readonly open: boolean;
   readonly now: number;
   readonly appointmentAt: number | null;
   readonly newAppointmentAt: number;
 }): ApologyProblem | null {
-  if (input.alreadyIssued) return 'already_issued';
-  if (!input.open) return 'not_open';
   if (input.newAppointmentAt <= input.now) return 'in_the_past';
   if (input.appointmentAt !== null && input.newAppointmentAt <= input.appointmentAt) return 'not_later';
   return null;
+}
+
+/**
+ * Whether the apology with a new date (Mẫu 04) may be issued yet: the agency writes "at least one
+ * day before the due date" (Decree 118/2025 art. 19.6), so from one working day before the legal
+ * due time on, and after it. No legal due time (never received): never.
+ */
+export function apologyWindowOpen(input: {
+  readonly legalDueAt: number | null;
+  readonly now: number;
+  readonly remainingWorkingMinutes: number;
+  readonly workingDayMinutes: number;
+}): boolean {
+  if (input.legalDueAt === null) return false;
+  return input.now >= input.legalDueAt || input.remainingWorkingMinutes <= input.workingDayMinutes;
+}
+
+/**
+ * The new appointment an apology proposes: one working day after the later of now and the current
+ * appointment — the first date that is both feasible and after the promise being moved.
+ */
+export function proposedNewAppointment(
+  calendar: WorkingCalendar,
+  input: { readonly now: Instant; readonly appointmentAt: Instant | null },
+): Instant {
+  const from = Math.max(input.now, input.appointmentAt ?? input.now);
+  return addWorkingTime(calendar, from, { unit: 'working_days', amount: 1 });
 }
 
 /**

@@ -72,7 +72,7 @@ const status = (state: DossierState, supplementPhase: SupplementPhase | null = n
 });
 
 /** States where the work is with an agency (the applicant may still stop or withdraw it). */
-const IN_HAND: readonly DossierState[] = ['received', 'processing', 'inter_agency', 'paused'];
+export const IN_HAND: readonly DossierState[] = ['received', 'processing', 'inter_agency', 'paused'];
 
 /**
  * The status after `command`, or null when the command is not allowed from `current`.

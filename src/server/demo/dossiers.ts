@@ -160,7 +160,7 @@ export async function loadDemoDossiers(deps: AppDeps, now = deps.clock.now().get
     await forwardStep(demo, officer, id, { version: await version(id), note: 'Hồ sơ hợp lệ' });
     if (i % 3 === 1) continue; // waits for the approver
     later(DAY + HOUR);
-    await approveResult(demo, approver, id, { version: await version(id), note: '' });
+    await approveResult(demo, approver, id, { version: await version(id), note: '', paperResult: true });
     if (i % 2 !== 0) continue; // waits at the desk
     const resolved = await findDossier(deps.db, deps.config.PROVINCE_CODE, id);
     if (resolved?.completion === 'late') {
@@ -179,7 +179,7 @@ export async function loadDemoDossiers(deps: AppDeps, now = deps.clock.now().get
     later(DAY + 2 * HOUR);
     await forwardStep(demo, officer, late, { version: await version(late), note: '' });
     clock.set(officeTime(now, 1, 15));
-    await approveResult(demo, approver, late, { version: await version(late), note: '' });
+    await approveResult(demo, approver, late, { version: await version(late), note: '', paperResult: true });
     await issueApology(demo, approver, late, {
       version: await version(late),
       reason: 'Hồ sơ phải xác minh thêm thông tin tại địa phương nơi cư trú trước đây',

@@ -161,6 +161,14 @@ export const problemMessages = {
     vi: 'Mỗi hồ sơ có tối đa {max} tệp giấy tờ.',
     en: 'A dossier holds at most {max} uploaded papers.',
   },
+  dossier_result_missing: {
+    vi: 'Chưa có kết quả để phê duyệt: hãy đính kèm văn bản kết quả, hoặc xác nhận kết quả bằng giấy đã ký.',
+    en: 'There is no result to approve: attach the result document, or confirm the signed paper result.',
+  },
+  dossier_electronic_result_missing: {
+    vi: 'Trả kết quả điện tử cần có văn bản kết quả điện tử đính kèm.',
+    en: 'An electronic return needs an attached electronic result document.',
+  },
   dossier_pause_not_allowed: {
     vi: 'Thủ tục này không cho phép tạm dừng giải quyết hồ sơ.',
     en: 'This procedure does not allow pausing a dossier.',

@@ -75,3 +75,13 @@ export const act = (
   path: string,
   body: Record<string, unknown> = {},
 ) => t.as(session, 'POST', `/api/dossiers/${dossier.id}/${path}`, { version: dossier.version, ...body });
+
+/** The status and problem code of an answer expected to be refused. */
+export async function problemOf(res: Promise<{ statusCode: number; json<T>(): T }>) {
+  const answer = await res;
+  return [answer.statusCode, answer.json<{ code: string }>().code] as const;
+}
+
+/** A dossier as `session` sees it now. */
+export const reloadDossier = (t: TestApp, session: Session, dossier: Pick<DossierDto, 'id'>) =>
+  expectDossier(t.as(session, 'GET', `/api/dossiers/${dossier.id}`));

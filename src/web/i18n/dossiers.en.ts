@@ -117,6 +117,13 @@ export const dossiersEn: DossiersStrings = {
     searchHint: 'Use ↑ ↓ to move and Enter to choose.',
     suggestions: 'Matching procedures',
     noResults: 'No matching procedure.',
+    otherLevel: {
+      badge: 'Another level',
+      title: 'This procedure is not of this desk’s level',
+      text: 'This procedure belongs to {{levels}}, with a time limit of {{time}}. The dossier will go to that level’s competent agency (receipt regardless of administrative boundary). Receive it anyway?',
+      back: 'Choose another procedure',
+      confirm: 'Receive across boundaries',
+    },
     change: 'Change procedure',
     chosen: 'Chosen procedure',
     time: 'Processing time: {{time}}',
@@ -286,6 +293,8 @@ export const dossiersEn: DossiersStrings = {
     newAppointmentHint:
       'Vietnam time. The appointment may be moved only once; the legal due time does not change (the dossier still counts as late).',
     currentAppointment: 'Current appointment: {{date}}',
+    paperResult: 'The result is a signed paper document',
+    paperResultHint: 'No result document is attached: approve only once the paper result is signed.',
     toStep: 'Send back to step',
     noEarlierStep: 'There is no processing step before the current one.',
     unit: 'Cooperating unit',

@@ -119,6 +119,13 @@ export const dossiersVi = {
     searchHint: 'Dùng phím ↑ ↓ để chọn, Enter để xác nhận.',
     suggestions: 'Thủ tục phù hợp',
     noResults: 'Không tìm thấy thủ tục phù hợp.',
+    otherLevel: {
+      badge: 'Khác cấp của Bộ phận',
+      title: 'Thủ tục không thuộc cấp của Bộ phận này',
+      text: 'Thủ tục này thuộc {{levels}}, thời hạn giải quyết {{time}}. Hồ sơ sẽ được chuyển đến cơ quan có thẩm quyền của cấp đó (tiếp nhận không phụ thuộc địa giới hành chính). Tiếp tục tiếp nhận?',
+      back: 'Chọn thủ tục khác',
+      confirm: 'Tiếp nhận không theo địa giới',
+    },
     change: 'Đổi thủ tục',
     chosen: 'Thủ tục đã chọn',
     time: 'Thời hạn giải quyết: {{time}}',
@@ -288,6 +295,8 @@ export const dossiersVi = {
     newAppointmentHint:
       'Giờ Việt Nam. Chỉ được hẹn lại một lần; hạn giải quyết theo quy định không thay đổi (hồ sơ vẫn tính là quá hạn).',
     currentAppointment: 'Ngày hẹn hiện tại: {{date}}',
+    paperResult: 'Kết quả là văn bản giấy đã ký',
+    paperResultHint: 'Chưa có văn bản kết quả đính kèm: chỉ phê duyệt khi kết quả bằng giấy đã được ký.',
     toStep: 'Trả lại cho bước',
     noEarlierStep: 'Không có bước xử lý nào trước bước hiện tại.',
     unit: 'Đơn vị phối hợp',

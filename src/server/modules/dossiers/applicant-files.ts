@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
+import { commandAppliesIn } from '../../../domain/dossier/command-table';
+import type { DossierStatus } from '../../../domain/dossier/state-machine';
 import { dossierFiles } from '../../db/schema';
 import type { AuthContext } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
@@ -11,8 +13,6 @@ import { RESULT_MAX_BYTES, resultContentTypeOf } from './result-files';
 
 /** An online dossier carries at most this many uploaded papers (a checklist is rarely longer). */
 export const APPLICANT_FILES_MAX = 30;
-/** The states in which the applicant may still add papers: before the desk's decision, or when asked for more. */
-const OPEN_FOR_PAPERS = ['submitted', 'needs_supplement'];
 
 /**
  * The applicant uploads a paper (PDF, PNG or JPEG, checked by content, at most 10 MB) to their own
@@ -34,7 +34,9 @@ export async function attachApplicantFile(
     const row = await findDossier(tx, deps.config.PROVINCE_CODE, dossierId, { lock: true });
     // Another person's dossier, or one not filed online, does not exist for this caller.
     if (!row || row.createdBy !== auth.userId || row.channel !== 'online') throw notFound();
-    if (!OPEN_FOR_PAPERS.includes(row.state)) throw new AppError('dossier_applicant_files_closed', 409);
+    const status = { state: row.state, supplementPhase: row.supplementPhase } as DossierStatus;
+    if (!commandAppliesIn('attach_applicant_file', status))
+      throw new AppError('dossier_applicant_files_closed', 409);
     const [held] = await tx
       .select({ n: count() })
       .from(dossierFiles)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { problemResponses, ZUuid } from '../../../contracts/common';
 import { ZAssignStepRequest, ZDossierAssignments } from '../../../contracts/dossier-assignment';
+import { DOSSIER_COMMAND_ROUTES } from '../../../contracts/dossier-command-routes';
 import { ZDossier } from '../../../contracts/dossiers';
 import { rolesAccess } from '../../platform/access';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
@@ -32,7 +33,7 @@ export const dossierAssignmentRoutes: RouteModule = (app, deps) => {
   );
 
   r.post(
-    '/api/dossiers/:id/assign',
+    `/api/dossiers/:id/${DOSSIER_COMMAND_ROUTES.assign_step}`,
     {
       config: { access: staff },
       schema: {

@@ -84,7 +84,8 @@ describe('assigning a step', () => {
     const taken = await t.as(officerA, 'POST', `/api/dossiers/${dossier.id}/accept`, {
       version: after.version,
     });
-    expect(taken.statusCode).toBe(409);
+    expect(taken.statusCode).toBe(403);
+    expect(taken.json()).toMatchObject({ code: 'dossier_not_your_step' });
   });
 
   it('a reassignment needs a reason, and the history says who gave it to whom, when and why', async () => {

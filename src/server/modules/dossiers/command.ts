@@ -1,3 +1,4 @@
+import { COMMAND_TABLE, commandRefusal } from '../../../domain/dossier/command-table';
 import { type DossierCommand, transition } from '../../../domain/dossier/state-machine';
 import type { Role } from '../../../domain/identity/roles';
 import type { Tx } from '../../db/client';
@@ -6,7 +7,9 @@ import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import { runningDueAtSql } from '../calendar/deadline-clocks';
-import { ACTION_LABELS, type DossierAction, STATE_LABELS } from './labels';
+import { loadCommandFacts, type RequestFacts } from './command-facts';
+import { refusalError } from './command-refusals';
+import type { DossierAction } from './labels';
 import { enqueueCommandNotices } from './notices';
 import { DOSSIER_CLOCK } from './processing-steps';
 import {
@@ -62,10 +65,18 @@ export function dossierVisibleIn(scope: Scope, row: DossierRow, steps: readonly 
   );
 }
 
+/** A command on one dossier: the version the caller saw and what its request declares. */
+export interface DossierCommandInput {
+  readonly dossierId: string;
+  readonly version: number;
+  readonly action: DossierAction;
+  readonly request?: RequestFacts;
+}
+
 /**
  * Runs one command on a dossier in one transaction: locks the row, hides it from callers outside
- * its units (404), checks the version the caller saw (409), checks the transition table for state
- * commands (409), lets `work` decide and write its side rows, then writes the patch, appends the
+ * its units (404), checks the version the caller saw (409), checks the command table (state 409,
+ * actor 403, preconditions: `domain/dossier/command-table.ts`), lets `work` decide and write its side rows, then writes the patch, appends the
  * event with before/after (actor, unit, time, reason: the dossier's own audit trail, so the
  * per-unit audit chain is not a lock every dossier command waits on), and enqueues what the
  * applicant must be told (outbox). Nothing is written when anything throws.
@@ -73,7 +84,7 @@ export function dossierVisibleIn(scope: Scope, row: DossierRow, steps: readonly 
 export async function runDossierCommand(
   deps: AppDeps,
   caller: DossierCaller,
-  input: { dossierId: string; version: number; action: DossierAction },
+  input: DossierCommandInput,
   work: (ctx: CommandContext) => Promise<CommandOutcome>,
 ): Promise<void> {
   await deps.db.transaction((tx) => applyDossierCommand(deps, tx, caller, input, work));
@@ -84,7 +95,7 @@ export async function applyDossierCommand(
   deps: AppDeps,
   tx: Tx,
   caller: DossierCaller,
-  input: { dossierId: string; version: number; action: DossierAction },
+  input: DossierCommandInput,
   work: (ctx: CommandContext) => Promise<CommandOutcome>,
 ): Promise<void> {
   const row = await findDossier(tx, deps.config.PROVINCE_CODE, input.dossierId, { lock: true });
@@ -96,8 +107,21 @@ export async function applyDossierCommand(
     throw new AppError('dossier_changed', 409, { current: row.rowVersion, yours: input.version });
   }
   const record = recordOfRow(row);
-  const statePatch = stateChange(record, input.action);
   const now = deps.clock.now();
+  const facts = await loadCommandFacts(tx, {
+    provinceCode: deps.config.PROVINCE_CODE,
+    dossierId: row.id,
+    record,
+    steps,
+    scopeOf: scopeFor,
+    callerId: caller.auth.userId,
+    now: now.getTime(),
+    request: input.request,
+    only: input.action,
+  });
+  const refusal = commandRefusal(input.action, facts);
+  if (refusal) throw refusalError(refusal, input.action, record.state);
+  const statePatch = stateChange(record, input.action);
   const outcome = await work({ deps, tx, caller, row, record, steps, now, scopeFor });
   const patch: DossierPatch = { ...statePatch, ...outcome.patch };
   const written = await updateDossierAt(tx, row.id, row.rowVersion, columnsOfPatch(patch), now);
@@ -128,58 +152,14 @@ export async function applyDossierCommand(
   });
 }
 
-/** The state part of a command's patch; a state command not allowed now is a 409. */
+/** The state part of a command's patch: the state machine's next status for a transition. */
 function stateChange(record: DossierRecord, action: DossierAction): DossierPatch {
-  if (!isStateCommand(action)) return {};
-  const next = transition({ state: record.state, supplementPhase: record.supplementPhase }, action);
-  if (!next) {
-    const labels = ACTION_LABELS[action];
-    const state = STATE_LABELS[record.state];
-    throw new AppError('dossier_transition_not_allowed', 409, {
-      commandVi: labels.vi,
-      commandEn: labels.en,
-      stateVi: state.vi,
-      stateEn: state.en,
-    });
-  }
+  if (COMMAND_TABLE[action].effect === 'in_state') return {};
+  const next = transition(
+    { state: record.state, supplementPhase: record.supplementPhase },
+    action as DossierCommand,
+  );
+  // The table lists a transition's states from the state machine (a test proves they agree).
+  if (!next) throw new Error(`the command table allows ${action} in ${record.state}`);
   return { state: next.state, supplementPhase: next.supplementPhase };
-}
-
-const IN_STATE_ACTIONS: ReadonlySet<DossierAction> = new Set([
-  'accept_step',
-  'forward',
-  'send_back',
-  'issue_apology',
-  'attach_result',
-  'assign_step',
-]);
-
-function isStateCommand(action: DossierAction): action is DossierCommand {
-  return !IN_STATE_ACTIONS.has(action);
-}
-
-/** Refuses actions in states where they make no sense (the in-state actions need open work). */
-export function requireState(
-  record: DossierRecord,
-  allowed: readonly DossierRecord['state'][],
-  action: DossierAction,
-) {
-  if (allowed.includes(record.state)) return;
-  const labels = ACTION_LABELS[action];
-  const state = STATE_LABELS[record.state];
-  throw new AppError('dossier_transition_not_allowed', 409, {
-    commandVi: labels.vi,
-    commandEn: labels.en,
-    stateVi: state.vi,
-    stateEn: state.en,
-  });
-}
-
-/** The caller must hold `roles` over `unitId`: 404 if they cannot see it at all was handled; 403 here. */
-export async function requireRoleOver(
-  ctx: CommandContext,
-  roles: readonly Role[],
-  unitId: string,
-): Promise<void> {
-  if (!scopeContains(await ctx.scopeFor(roles), unitId)) throw new AppError('dossier_not_your_step', 403);
 }

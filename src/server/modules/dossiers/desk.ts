@@ -6,19 +6,12 @@ import type {
   ZReviewRequest,
   ZSupplementedRequest,
 } from '../../../contracts/dossiers';
-import { apologyProblem, returnNeedsApology } from '../../../domain/dossier/rules';
-import { FINAL_STATES } from '../../../domain/dossier/state-machine';
+import { apologyProblem } from '../../../domain/dossier/rules';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
-import { clocksOf, resumeDeadlineClock } from '../calendar/deadline-clocks';
+import { resumeDeadlineClock } from '../calendar/deadline-clocks';
 import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
-import {
-  applyDossierCommand,
-  type CommandContext,
-  type DossierCaller,
-  requireRoleOver,
-  runDossierCommand,
-} from './command';
+import { applyDossierCommand, type CommandContext, type DossierCaller, runDossierCommand } from './command';
 import { assertIntakeValid } from './intake';
 import { issueForm } from './issued-forms';
 import { closeAllWork } from './processing';
@@ -93,7 +86,6 @@ async function decideOnSubmitted(
   body: z.infer<typeof ZReviewRequest>,
 ) {
   const { deps } = ctx;
-  await requireRoleOver(ctx, ['clerk'], ctx.record.receivingUnitId);
   const documents = body.documents ?? ctx.record.documents;
   assertIntakeValid(
     { applicant: ctx.record.applicant, outcome: body.outcome, reason: body.reason, documents },
@@ -132,7 +124,6 @@ export function recordSupplement(
     caller,
     { dossierId: id, version: body.version, action: 'supplement' },
     async (ctx) => {
-      await requireRoleOver(ctx, ['clerk'], ctx.record.receivingUnitId);
       const documents = body.documents ?? ctx.record.documents.map((d) => ({ ...d, provided: true }));
       if (ctx.record.supplementPhase === 'intake') {
         return { patch: { documents }, unitId: ctx.record.receivingUnitId, reason: body.note || null };
@@ -166,7 +157,10 @@ export function recordSupplement(
   );
 }
 
-/** The result is delivered; a late dossier first needs its apology (domain.md §4). */
+/**
+ * The result is delivered; a late dossier first needs its apology (domain.md §4), and an
+ * electronic return an attached electronic result (the command table).
+ */
 export function returnResult(
   deps: AppDeps,
   caller: DossierCaller,
@@ -176,16 +170,13 @@ export function returnResult(
   return runDossierCommand(
     deps,
     caller,
-    { dossierId: id, version: body.version, action: 'return_result' },
+    {
+      dossierId: id,
+      version: body.version,
+      action: 'return_result',
+      request: { electronicReturn: body.delivery === 'electronic' },
+    },
     async (ctx) => {
-      await requireRoleOver(ctx, ['clerk'], ctx.record.receivingUnitId);
-      const legal = (await clocksOf(ctx.tx, DOSSIER_CLOCK, [id])).get(id);
-      const needsApology = returnNeedsApology({
-        legalDueAt: legal ? legal.dueAt.getTime() : null,
-        resolvedAt: ctx.record.resolvedAt ? Date.parse(ctx.record.resolvedAt) : null,
-        apologyIssued: ctx.record.apology !== null,
-      });
-      if (needsApology) throw new AppError('dossier_apology_required', 409);
       return {
         patch: { returnedAt: ctx.now.toISOString(), delivery: body.delivery },
         unitId: ctx.record.receivingUnitId,
@@ -196,16 +187,11 @@ export function returnResult(
 }
 
 const APOLOGY_REASONS = {
-  already_issued: {
-    vi: 'ngày hẹn chỉ được điều chỉnh một lần',
-    en: 'the appointment may be moved only once',
-  },
   not_later: {
     vi: 'ngày hẹn mới phải sau ngày hẹn hiện tại',
     en: 'the new date must be after the current appointment',
   },
   in_the_past: { vi: 'ngày hẹn mới đã qua', en: 'the new date is in the past' },
-  not_open: { vi: 'hồ sơ đã kết thúc', en: 'the dossier is closed' },
 } as const;
 
 /**
@@ -225,17 +211,14 @@ export function issueApology(
     async (ctx) => {
       const active = ctx.steps.find((s) => s.state === 'active');
       const faultUnitId = active?.unitId ?? ctx.record.competentUnitId;
-      await requireRoleOver(ctx, ['officer', 'approver', 'clerk'], faultUnitId);
       const problem = apologyProblem({
-        alreadyIssued: ctx.record.apology !== null,
-        open: !FINAL_STATES.has(ctx.record.state),
         now: ctx.now.getTime(),
         appointmentAt: ctx.record.appointmentAt ? Date.parse(ctx.record.appointmentAt) : null,
         newAppointmentAt: Date.parse(body.newAppointmentAt),
       });
       if (problem) {
         const text = APOLOGY_REASONS[problem];
-        throw new AppError('dossier_apology_refused', problem === 'already_issued' ? 409 : 422, {
+        throw new AppError('dossier_apology_refused', 422, {
           reasonVi: text.vi,
           reasonEn: text.en,
         });
@@ -285,9 +268,12 @@ export function endDossier(
   body: z.infer<typeof ZReasonRequest>,
 ) {
   return runDossierCommand(deps, caller, { dossierId: id, version: body.version, action }, async (ctx) => {
-    const deskAction = action === 'withdraw' || action === 'cancel';
+    // The desk withdraws, cancels, and refuses before processing; the competent unit stops and refuses during it.
+    const deskAction =
+      action === 'withdraw' ||
+      action === 'cancel' ||
+      (action === 'refuse' && ctx.record.state !== 'processing');
     const unitId = deskAction ? ctx.record.receivingUnitId : ctx.record.competentUnitId;
-    await requireRoleOver(ctx, deskAction ? ['clerk'] : ['approver'], unitId);
     await closeAllWork(ctx, id);
     if (action === 'stop' || action === 'refuse') {
       await issueForm(deps, ctx.tx, caller, {

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { workingMinutesBetween } from '../../../domain/calendar/deadlines';
-import type { WorkflowStep } from '../../../domain/catalog/procedure';
-import { firstProcessingStep, returnNeedsApology, urgencyOf } from '../../../domain/dossier/rules';
+import { permittedActions } from '../../../domain/dossier/command-table';
+import { proposedNewAppointment, returnNeedsApology, urgencyOf } from '../../../domain/dossier/rules';
 import { FINAL_STATES } from '../../../domain/dossier/state-machine';
 import type { Role } from '../../../domain/identity/roles';
 import type { DbOrTx } from '../../db/client';
@@ -13,64 +13,12 @@ import { messagesOfDossier } from '../../platform/outbox';
 import { clocksOf, workingCalendarOf } from '../calendar/deadline-clocks';
 import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { DOSSIER_ROLES, dossierVisibleIn } from './command';
-import type { DossierAction } from './labels';
+import { loadCommandFacts } from './command-facts';
 import { DOSSIER_CLOCK, STEP_CLOCK } from './processing-steps';
 import { type DossierRecord, recordOfRow } from './record';
-import { eventsOf, findDossier, resultFilesOf, type StepRow, stepsOf, unitsByIds } from './repo';
+import { eventsOf, findDossier, resultFilesOf, stepsOf, unitsByIds } from './repo';
 
 type ScopeOf = (roles: readonly Role[]) => Promise<Scope>;
-
-/** What the caller may do now: the buttons of the dossier page (the commands re-check all of it). */
-async function availableActions(
-  record: DossierRecord,
-  steps: readonly StepRow[],
-  scopeOf: ScopeOf,
-  callerId: string,
-  workflow: readonly WorkflowStep[],
-  pauseAllowed: boolean,
-  apologyNeeded: boolean,
-): Promise<DossierAction[]> {
-  const actions: DossierAction[] = [];
-  const clerkAtDesk = scopeContains(await scopeOf(['clerk']), record.receivingUnitId);
-  const approverAtUnit = scopeContains(await scopeOf(['approver']), record.competentUnitId);
-  const state = record.state;
-  if (clerkAtDesk) {
-    if (state === 'submitted') actions.push('receive', 'request_supplement', 'refuse');
-    if (state === 'received') actions.push('start_processing');
-    if (state === 'needs_supplement') actions.push('supplement', 'cancel');
-    if (state === 'resolved') actions.push('return_result');
-    if (['submitted', 'needs_supplement', 'received', 'processing', 'inter_agency', 'paused'].includes(state))
-      actions.push('withdraw');
-  }
-  const mine: StepRow[] = [];
-  for (const step of steps.filter((s) => s.state === 'active')) {
-    if (scopeContains(await scopeOf([step.role as Role]), step.unitId)) mine.push(step);
-  }
-  for (const step of mine) {
-    if (state === 'inter_agency' && step.kind === 'inter_agency') actions.push('inter_agency_done');
-    if (state === 'paused' && step.role !== 'clerk') actions.push('resume');
-    if (state !== 'processing') continue;
-    if (step.assigneeId !== callerId && step.assigneeId === null) actions.push('accept_step');
-    const index = step.workflowIndex ?? -1;
-    if (step.role !== 'approver' && index + 1 < workflow.length) actions.push('forward');
-    if (step.role !== 'clerk' && step.kind === 'workflow' && index > firstProcessingStep(workflow))
-      actions.push('send_back');
-    if (step.role !== 'clerk') actions.push('request_supplement', 'send_inter_agency');
-    if (step.role !== 'clerk' && pauseAllowed) actions.push('pause');
-    if (step.role === 'approver') actions.push('resolve');
-    if (step.role !== 'clerk') actions.push('attach_result');
-  }
-  if (clerkAtDesk && state === 'resolved') actions.push('attach_result');
-  if (approverAtUnit && ['processing', 'inter_agency', 'paused'].includes(state))
-    actions.push('stop', 'refuse');
-  const faultUnit = steps.find((s) => s.state === 'active')?.unitId ?? record.competentUnitId;
-  const canApologise =
-    record.apology === null &&
-    !FINAL_STATES.has(state) &&
-    scopeContains(await scopeOf(['officer', 'approver', 'clerk']), faultUnit);
-  if (canApologise && (apologyNeeded || state !== 'resolved')) actions.push('issue_apology');
-  return [...new Set(actions)];
-}
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -139,6 +87,19 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
       now > legalDue.getTime());
   const urgency = await legalUrgency(deps, db, record, dossierClock.get(id) ?? null, now);
   const visibleUnits = new Set(steps.map((s) => s.unitId));
+  // What the caller may do now: the command table's answer, as the command runner checks it.
+  const actions = permittedActions(
+    await loadCommandFacts(db, {
+      provinceCode: deps.config.PROVINCE_CODE,
+      dossierId: id,
+      record,
+      steps: allSteps,
+      scopeOf,
+      callerId: auth.userId,
+      now,
+      known: { procedure, legalDueAt: legalDue?.getTime() ?? null },
+    }),
+  );
   return {
     id: row.id,
     code: row.code,
@@ -178,6 +139,9 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
         }
       : null,
     apologyRequired,
+    apologyProposedAt: actions.includes('issue_apology')
+      ? await apologyProposal(deps, db, record, now)
+      : null,
     steps: steps.map((s) => ({
       id: s.id,
       ordinal: s.ordinal,
@@ -217,15 +181,7 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
       : [],
     files: files.map((f) => ({ ...f, uploadedAt: f.uploadedAt.toISOString() })),
     notices,
-    actions: await availableActions(
-      record,
-      allSteps,
-      scopeOf,
-      auth.userId,
-      procedure.content.workflow,
-      procedure.content.pauseAllowed === true,
-      apologyRequired,
-    ),
+    actions,
   };
 }
 
@@ -249,6 +205,13 @@ async function legalUrgency(
     { dueAt: clock.dueAt.getTime(), now, remainingWorkingMinutes: remaining },
     deps.config.DUE_SOON_WORKING_DAYS * calendar.workingDayMinutes,
   );
+}
+
+/** The new appointment the apology dialog proposes, in the competent unit's calendar. */
+async function apologyProposal(deps: AppDeps, db: DbOrTx, record: DossierRecord, now: number) {
+  const calendar = await workingCalendarOf(db, deps.config.PROVINCE_CODE, record.competentUnitId);
+  const appointmentAt = record.appointmentAt ? Date.parse(record.appointmentAt) : null;
+  return new Date(proposedNewAppointment(calendar, { now, appointmentAt })).toISOString();
 }
 
 /** The state in force after event `seq` (events that do not change it carry none). */

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ZLogBookQuery } from '../../../contracts/dossiers';
 import { isoToJdn, jdnToIso } from '../../../domain/calendar/civil-date';
 import { localDateOf, parseLocalDateTime } from '../../../domain/calendar/local-time';
+import { formSigner, RECEIVING_OFFICER_TITLE } from '../../../domain/dossier/form-signers';
 import { sequenceOfDossierCode } from '../../../domain/dossier/identifiers';
 import type { DbOrTx } from '../../db/client';
 import { dossierForms, dossiers, units } from '../../db/schema';
@@ -42,15 +43,6 @@ async function authorityOf(db: DbOrTx, unitId: string): Promise<string> {
   }
   return current?.name ?? '';
 }
-
-const SIGNERS = {
-  receipt: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
-  supplement_request: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
-  refusal: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
-  apology: 'THỦ TRƯỞNG CƠ QUAN',
-  stop_notice: 'THỦ TRƯỞNG CƠ QUAN',
-  control_slip: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
-} as const;
 
 const DELIVERY_TEXT = {
   counter: 'Tại Bộ phận Một cửa',
@@ -94,6 +86,11 @@ async function baseInput(deps: AppDeps, db: DbOrTx, record: DossierRecord, issui
   };
 }
 
+const signerLines = (signer: { title: string; name: string }) => ({
+  signerTitle: signer.title,
+  signerName: signer.name,
+});
+
 /** An issued form (receipt, supplement request, refusal, apology, stop notice) as its PDF. */
 export async function issuedFormPdf(deps: AppDeps, auth: AuthContext, dossierId: string, formId: string) {
   const { row, whole } = await findVisibleDossier(deps, deps.db, auth, dossierId);
@@ -131,8 +128,10 @@ export async function renderIssuedForm(
     appointmentAt: content.appointmentAt ? new Date(content.appointmentAt) : null,
     newAppointmentAt: content.newAppointmentAt ? new Date(content.newAppointmentAt) : null,
     reason: content.reason,
-    signerTitle: SIGNERS[form.kind as keyof typeof SIGNERS] ?? SIGNERS.receipt,
-    signerName: form.issuedBy,
+    // The organisation records no unit heads yet: the head's forms print the title over a blank line.
+    ...signerLines(
+      formSigner(form.kind as DossierFormInput['kind'], { issuedBy: form.issuedBy, unitHead: null }),
+    ),
     handovers: [],
     verifyUrl: `${publicBase}/xac-thuc/${form.id}`,
     // The log book's volume is the year and its entry the day's number of the dossier code.
@@ -176,7 +175,7 @@ export async function controlSlipPdf(deps: AppDeps, auth: AuthContext, dossierId
     appointmentAt: record.appointmentAt ? new Date(record.appointmentAt) : null,
     newAppointmentAt: record.apology ? new Date(record.apology.newAppointmentAt) : null,
     reason: null,
-    signerTitle: SIGNERS.control_slip,
+    signerTitle: RECEIVING_OFFICER_TITLE,
     signerName: '',
     handovers,
     verifyUrl: `${publicBase}/tra-cuu?code=${encodeURIComponent(record.code)}`,

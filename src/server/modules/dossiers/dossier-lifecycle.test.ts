@@ -96,7 +96,7 @@ describe('a dossier from the counter to the returned result', () => {
   });
 
   it('the approver approves: resolved early; the clerk returns it; the public lookup shows it returned', async () => {
-    dossier = await expectDossier(act(t, approverA, dossier, 'approve'));
+    dossier = await expectDossier(act(t, approverA, dossier, 'approve', { paperResult: true }));
     expect(dossier).toMatchObject({ state: 'resolved', completion: 'early' });
     expect((await act(t, officerA, dossier, 'return', { delivery: 'counter' })).statusCode).toBe(403);
     dossier = await expectDossier(act(t, clerkA, dossier, 'return', { delivery: 'counter' }));

@@ -62,7 +62,7 @@ describe('a late dossier', () => {
 
   it('cannot be returned until the unit at fault apologises; the appointment moves once, the legal due time stays', async () => {
     dossier = await expectDossier(act(t, officerA, dossier, 'forward'));
-    dossier = await expectDossier(act(t, approverA, dossier, 'approve'));
+    dossier = await expectDossier(act(t, approverA, dossier, 'approve', { paperResult: true }));
     expect(dossier.completion).toBe('late');
     expect(await errorCode(act(t, clerkA, dossier, 'return', { delivery: 'counter' }))).toEqual([
       409,
@@ -291,7 +291,7 @@ describe('events are the truth', () => {
     const moves: Record<string, [Session[], string, Record<string, unknown>]> = {
       forward: [[officerA], 'forward', {}],
       accept_step: [[officerA, approverA], 'accept', {}],
-      resolve: [[approverA], 'approve', {}],
+      resolve: [[approverA], 'approve', { paperResult: true }],
       send_back: [[approverA], 'send-back', { toStep: 1, reason: 'Xem lại hồ sơ' }],
       return_result: [[clerkA], 'return', { delivery: 'counter' }],
       pause: [[officerA, approverA], 'pause', { reason: 'Chờ xác minh' }],

@@ -1,9 +1,9 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { dossiers } from '../../db/schema';
-import type { AuthContext } from '../../platform/access';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { runDossierCommand } from './command';
+import { SYSTEM_ACTOR } from './command-facts';
 import { closeAllWork } from './processing';
 
 /**
@@ -14,17 +14,6 @@ import { closeAllWork } from './processing';
 export const SUPPLEMENT_LIMIT_DAYS = 15;
 
 const DAY_MS = 86_400_000;
-
-/** The system itself, acting on the legal rule (events name it as their actor). */
-const SYSTEM: AuthContext = {
-  userId: '00000000-0000-0000-0000-000000000000',
-  username: 'system',
-  fullName: 'Hệ thống MộtCửa (tự động)',
-  homeUnitId: '00000000-0000-0000-0000-000000000000',
-  sessionId: 'system',
-  csrfToken: 'system',
-  assignments: [{ role: 'system_admin', unitId: '00000000-0000-0000-0000-000000000000' }],
-};
 
 /**
  * Cancels the dossiers waiting for a supplement longer than the legal limit, one command each
@@ -49,7 +38,7 @@ export async function closeExpiredSupplements(deps: AppDeps): Promise<number> {
     try {
       await runDossierCommand(
         deps,
-        { auth: SYSTEM, meta: { ip: '127.0.0.1', lang: 'vi' } },
+        { auth: SYSTEM_ACTOR, meta: { ip: '127.0.0.1', lang: 'vi' } },
         { dossierId: id, version, action: 'cancel' },
         async (ctx) => {
           await closeAllWork(ctx, id);

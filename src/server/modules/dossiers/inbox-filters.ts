@@ -24,7 +24,7 @@ const ONE_DAY_MS = 86_400_000;
 
 /**
  * The search condition over dossier `d`: every folded word in its folded code and applicant name
- * (any order; the trigram index of migration 0016 serves it), or the phone, or the exact id number.
+ * (any order; the trigram index of migration 0013 serves it), or the phone, or the exact id number.
  * The query text is never logged.
  */
 export function dossierSearchSql(query: string): SQL {

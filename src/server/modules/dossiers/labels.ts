@@ -1,4 +1,7 @@
-import type { DossierCommand, DossierState } from '../../../domain/dossier/state-machine';
+import type { DossierAction } from '../../../domain/dossier/command-table';
+import type { DossierState } from '../../../domain/dossier/state-machine';
+
+export type { DossierAction };
 
 /** Names of states and commands for server messages (the web app has its own in its i18n catalog). */
 export const STATE_LABELS: Record<DossierState, { vi: string; en: string }> = {
@@ -16,15 +19,6 @@ export const STATE_LABELS: Record<DossierState, { vi: string; en: string }> = {
   withdrawn: { vi: 'Công dân rút hồ sơ', en: 'withdrawn' },
   cancelled: { vi: 'Hủy', en: 'cancelled' },
 };
-
-export type DossierAction =
-  | DossierCommand
-  | 'accept_step'
-  | 'forward'
-  | 'send_back'
-  | 'issue_apology'
-  | 'attach_result'
-  | 'assign_step';
 
 export const ACTION_LABELS: Record<DossierAction, { vi: string; en: string }> = {
   submit: { vi: 'Nộp hồ sơ', en: 'submit' },
@@ -48,4 +42,5 @@ export const ACTION_LABELS: Record<DossierAction, { vi: string; en: string }> = 
   issue_apology: { vi: 'Xin lỗi, hẹn lại', en: 'apologise and set a new date' },
   attach_result: { vi: 'Đính kèm kết quả', en: 'attach a result document' },
   assign_step: { vi: 'Phân công xử lý', en: 'assign the step' },
+  attach_applicant_file: { vi: 'Nộp thêm giấy tờ', en: 'add a paper' },
 };

@@ -16,7 +16,7 @@ import {
   workingCalendarOf,
 } from '../calendar/deadline-clocks';
 import { type ProcedureForDossier, procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
-import { type CommandContext, requireRoleOver } from './command';
+import type { CommandContext } from './command';
 import type { DossierRecord } from './record';
 import { type StepRow, unitsByIds } from './repo';
 
@@ -219,7 +219,6 @@ export async function openWorkflowStep(
  * processing step of the workflow opens there. A receipt does this in its own transaction.
  */
 export async function handOverToCompetentUnit(ctx: CommandContext) {
-  await requireRoleOver(ctx, ['clerk'], ctx.record.receivingUnitId);
   const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
   const workflow = procedure.content.workflow;
   await openWorkflowStep(ctx, ctx.row.id, ctx.record, workflow, firstProcessingStep(workflow));

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
+  ZApproveRequest,
   ZForwardRequest,
   ZInterAgencyDoneRequest,
   ZInterAgencyRequest,
@@ -24,13 +25,7 @@ import {
   workingCalendarOf,
 } from '../calendar/deadline-clocks';
 import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
-import {
-  type CommandContext,
-  type DossierCaller,
-  requireRoleOver,
-  requireState,
-  runDossierCommand,
-} from './command';
+import { type CommandContext, type DossierCaller, runDossierCommand } from './command';
 import { issueForm } from './issued-forms';
 import { closeStep, DOSSIER_CLOCK, openStep, openWorkflowStep, STEP_CLOCK } from './processing-steps';
 import type { StepRow } from './repo';
@@ -68,14 +63,7 @@ export function acceptStep(
     caller,
     { dossierId: id, version: body.version, action: 'accept_step' },
     async (ctx) => {
-      requireState(ctx.record, ['processing'], 'accept_step');
       const step = await callersActiveStep(ctx);
-      if (step.assigneeId && step.assigneeId !== caller.auth.userId) {
-        throw stepInvalid(
-          `bước đã do ${step.assigneeName ?? ''} nhận`,
-          `${step.assigneeName ?? ''} already took the step`,
-        );
-      }
       await ctx.tx
         .update(dossierSteps)
         .set({ assigneeId: caller.auth.userId, assigneeName: caller.auth.fullName })
@@ -97,16 +85,9 @@ export function forwardStep(
     caller,
     { dossierId: id, version: body.version, action: 'forward' },
     async (ctx) => {
-      requireState(ctx.record, ['processing'], 'forward');
       const step = await callersActiveStep(ctx, ['clerk', 'officer']);
       const workflow = await workflowOf(ctx);
       const next = (step.workflowIndex ?? -1) + 1;
-      if (step.kind !== 'workflow' || next >= workflow.length) {
-        throw stepInvalid(
-          'đây là bước cuối, hãy phê duyệt kết quả',
-          'this is the last step: approve the result',
-        );
-      }
       const nextUnit = await openWorkflowStep(ctx, id, ctx.record, workflow, next);
       await closeStep(ctx, step, 'done', nextUnit, body.note);
       return { patch: {}, unitId: step.unitId, reason: body.note || null };
@@ -126,7 +107,6 @@ export function sendBack(
     caller,
     { dossierId: id, version: body.version, action: 'send_back' },
     async (ctx) => {
-      requireState(ctx.record, ['processing'], 'send_back');
       const step = await callersActiveStep(ctx, ['officer', 'approver']);
       const workflow = await workflowOf(ctx);
       const current = step.workflowIndex ?? -1;
@@ -195,7 +175,6 @@ export function pauseDossier(
     { dossierId: id, version: body.version, action: 'pause' },
     async (ctx) => {
       const step = await callersActiveStep(ctx, ['officer', 'approver']);
-      if (!(await procedureOf(ctx)).pauseAllowed) throw new AppError('dossier_pause_not_allowed', 422);
       await pauseDeadlineClock(
         ctx.tx,
         deps.clock,
@@ -298,7 +277,6 @@ export function finishInterAgency(
     async (ctx) => {
       const step = ctx.steps.find((s) => s.state === 'active' && s.kind === 'inter_agency');
       if (!step) throw notFound();
-      await requireRoleOver(ctx, ['officer', 'approver'], step.unitId);
       const workflow = await workflowOf(ctx);
       const back = await openWorkflowStep(
         ctx,
@@ -313,17 +291,25 @@ export function finishInterAgency(
   );
 }
 
-/** The approver signs the result: the dossier is resolved, classified against its legal due time. */
+/**
+ * The approver signs the result (an attached document, or a declared paper result): the dossier
+ * is resolved, classified against its legal due time.
+ */
 export function approveResult(
   deps: AppDeps,
   caller: DossierCaller,
   id: string,
-  body: z.infer<typeof ZForwardRequest>,
+  body: z.infer<typeof ZApproveRequest>,
 ) {
   return runDossierCommand(
     deps,
     caller,
-    { dossierId: id, version: body.version, action: 'resolve' },
+    {
+      dossierId: id,
+      version: body.version,
+      action: 'resolve',
+      request: { paperResultDeclared: body.paperResult },
+    },
     async (ctx) => {
       const step = await callersActiveStep(ctx, ['approver']);
       const desk = await ctx.tx

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { sniffFileKind, sniffImageType } from '../../platform/file-type';
 import type { AppDeps } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
-import { requireRoleOver, requireState, runDossierCommand } from './command';
+import { runDossierCommand } from './command';
 import { findVisibleDossier } from './detail';
 
 /** Result files a dossier may carry: scanned or signed documents (PDF) and photos of them. */
@@ -39,16 +39,10 @@ export function attachResultFile(
     caller,
     { dossierId: id, version: input.version, action: 'attach_result' },
     async (ctx) => {
-      requireState(ctx.record, ['processing', 'resolved'], 'attach_result');
       const unitId =
         ctx.record.state === 'resolved'
           ? ctx.record.receivingUnitId
           : (ctx.steps.find((s) => s.state === 'active')?.unitId ?? ctx.record.competentUnitId);
-      await requireRoleOver(
-        ctx,
-        ctx.record.state === 'resolved' ? ['clerk'] : ['officer', 'approver'],
-        unitId,
-      );
       await ctx.tx.insert(dossierFiles).values({
         id: uuidv7(deps.clock),
         dossierId: id,

@@ -1,8 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { problemResponses, ZUuid } from '../../../contracts/common';
+import { DOSSIER_COMMAND_ROUTES as ROUTE } from '../../../contracts/dossier-command-routes';
 import {
   ZApologyRequest,
+  ZApproveRequest,
   ZCounterIntakeRequest,
   ZDossier,
   ZFormVerification,
@@ -186,14 +188,14 @@ export const dossierRoutes: RouteModule = (app, deps) => {
 
   command(
     'reviewOnlineDossier',
-    'review',
+    ROUTE.receive,
     'Desk decision on an online dossier: receive, ask for a supplement, or refuse',
     ZReviewRequest,
     (c, id, b) => reviewSubmitted(deps, c, id, b),
   );
   command(
     'startDossierProcessing',
-    'start-processing',
+    ROUTE.start_processing,
     'Hand a received dossier to the competent unit (its first workflow step opens)',
     ZVersionOnlyRequest,
     (c, id, b) =>
@@ -206,104 +208,112 @@ export const dossierRoutes: RouteModule = (app, deps) => {
   );
   command(
     'acceptDossierStep',
-    'accept',
+    ROUTE.accept_step,
     'Take the current step (nhận xử lý)',
     ZVersionOnlyRequest,
     (c, id, b) => acceptStep(deps, c, id, b),
   );
   command(
     'forwardDossier',
-    'forward',
+    ROUTE.forward,
     'Hand the dossier on to the next workflow step',
     ZForwardRequest,
     (c, id, b) => forwardStep(deps, c, id, b),
   );
   command(
     'sendDossierBack',
-    'send-back',
+    ROUTE.send_back,
     'Send the dossier back to an earlier step, with the reason',
     ZSendBackRequest,
     (c, id, b) => sendBack(deps, c, id, b),
   );
   command(
     'requestDossierSupplement',
-    'request-supplement',
+    ROUTE.request_supplement,
     'Ask the applicant for a supplement during processing (Mẫu 02)',
     ZSupplementRequest,
     (c, id, b) => requestSupplementInProcessing(deps, c, id, b),
   );
   command(
     'recordDossierSupplement',
-    'supplement',
+    ROUTE.supplement,
     'Record the applicant’s supplement (the legal time restarts during processing)',
     ZSupplementedRequest,
     (c, id, b) => recordSupplement(deps, c, id, b),
   );
   command(
     'pauseDossier',
-    'pause',
+    ROUTE.pause,
     'Pause the work where the procedure allows (the clock stops)',
     ZReasonRequest,
     (c, id, b) => pauseDossier(deps, c, id, b),
   );
   command(
     'resumeDossier',
-    'resume',
+    ROUTE.resume,
     'Resume a paused dossier with the time it had left',
     ZVersionOnlyRequest,
     (c, id, b) => resumeDossier(deps, c, id, b),
   );
   command(
     'sendDossierToOtherAgency',
-    'inter-agency',
+    ROUTE.send_inter_agency,
     'Send a part of the work to another agency or level with its time (liên thông)',
     ZInterAgencyRequest,
     (c, id, b) => sendInterAgency(deps, c, id, b),
   );
   command(
     'finishDossierInterAgencyPart',
-    'inter-agency-done',
+    ROUTE.inter_agency_done,
     'The other agency hands its part back',
     ZInterAgencyDoneRequest,
     (c, id, b) => finishInterAgency(deps, c, id, b),
   );
   command(
     'approveDossier',
-    'approve',
-    'The approver signs the result (the dossier is resolved)',
-    ZForwardRequest,
+    ROUTE.resolve,
+    'The approver signs the result (an attached document or a declared paper result; the dossier is resolved)',
+    ZApproveRequest,
     (c, id, b) => approveResult(deps, c, id, b),
   );
   command(
     'returnDossierResult',
-    'return',
+    ROUTE.return_result,
     'Return the result (a late dossier needs its apology first)',
     ZReturnRequest,
     (c, id, b) => returnResult(deps, c, id, b),
   );
   command(
     'issueApologyLetter',
-    'apology',
+    ROUTE.issue_apology,
     'Apologise and set a new appointment, once (Mẫu 04)',
     ZApologyRequest,
     (c, id, b) => issueApology(deps, c, id, b),
   );
-  command('stopDossier', 'stop', 'Stop processing (the stop notice is issued)', ZReasonRequest, (c, id, b) =>
-    endDossier(deps, c, id, 'stop', b),
+  command(
+    'stopDossier',
+    ROUTE.stop,
+    'Stop processing (the stop notice is issued)',
+    ZReasonRequest,
+    (c, id, b) => endDossier(deps, c, id, 'stop', b),
   );
   command(
     'refuseDossier',
-    'refuse',
+    ROUTE.refuse,
     'Refuse to resolve during processing (Mẫu 03)',
     ZReasonRequest,
     (c, id, b) => endDossier(deps, c, id, 'refuse', b),
   );
-  command('withdrawDossier', 'withdraw', 'The applicant withdraws the dossier', ZReasonRequest, (c, id, b) =>
-    endDossier(deps, c, id, 'withdraw', b),
+  command(
+    'withdrawDossier',
+    ROUTE.withdraw,
+    'The applicant withdraws the dossier',
+    ZReasonRequest,
+    (c, id, b) => endDossier(deps, c, id, 'withdraw', b),
   );
   command(
     'cancelDossier',
-    'cancel',
+    ROUTE.cancel,
     'Cancel a dossier whose supplement never came',
     ZReasonRequest,
     (c, id, b) => endDossier(deps, c, id, 'cancel', b),
@@ -366,7 +376,7 @@ export const dossierRoutes: RouteModule = (app, deps) => {
   );
 
   r.post(
-    '/api/dossiers/:id/results',
+    `/api/dossiers/:id/${ROUTE.attach_result}`,
     {
       config: { access: staff },
       schema: {

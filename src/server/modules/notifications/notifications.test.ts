@@ -158,7 +158,7 @@ describe('the applicant is told, by e-mail with the form and by SMS', () => {
     t.clock.set('2026-12-01T02:00:00Z');
     let dossier = await receive();
     dossier = await expectDossier(act(t, officerA, dossier, 'forward'));
-    dossier = await expectDossier(act(t, approverA, dossier, 'approve'));
+    dossier = await expectDossier(act(t, approverA, dossier, 'approve', { paperResult: true }));
     const topics = (await messagesOf(dossier.id)).filter((m) => m.channel === 'sms').map((m) => m.topic);
     expect(topics.sort()).toEqual(['received', 'result_ready']);
     const asked = await receive({
@@ -185,7 +185,9 @@ describe('the applicant is told, by e-mail with the form and by SMS', () => {
       newAppointmentAt: '2026-11-01T09:00:00Z',
     });
     expect(refused.statusCode).toBe(422);
-    const stale = await act(t, approverA, { ...dossier, version: dossier.version - 1 }, 'approve');
+    const stale = await act(t, approverA, { ...dossier, version: dossier.version - 1 }, 'approve', {
+      paperResult: true,
+    });
     expect(stale.statusCode).toBe(409);
     expect((await messagesOf(dossier.id)).length).toBe(before);
   });

@@ -37,10 +37,10 @@ beforeAll(async () => {
   await receive();
   t.clock.set('2026-12-01T03:00:00Z');
   early = await expectDossier(act(t, officer, early, 'forward'));
-  await expectDossier(act(t, approver, early, 'approve'));
+  await expectDossier(act(t, approver, early, 'approve', { paperResult: true }));
   t.clock.set('2026-12-03T03:00:00Z');
   late = await expectDossier(act(t, officer, late, 'forward'));
-  await expectDossier(act(t, approver, late, 'approve'));
+  await expectDossier(act(t, approver, late, 'approve', { paperResult: true }));
   t.clock.set('2026-12-04T03:00:00Z');
   await projectAllPending({ database: t.database, db: t.database.db, clock: t.clock, config: t.config });
 });

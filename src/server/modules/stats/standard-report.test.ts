@@ -48,10 +48,10 @@ describe('the standard report of one commune week', () => {
     open = await receive();
     t.clock.set('2026-12-01T03:00:00Z');
     early = await expectDossier(act(t, officerA, early, 'forward'));
-    early = await expectDossier(act(t, approverA, early, 'approve'));
+    early = await expectDossier(act(t, approverA, early, 'approve', { paperResult: true }));
     t.clock.set('2026-12-03T03:00:00Z'); // Thursday: a day late
     late = await expectDossier(act(t, officerA, late, 'forward'));
-    late = await expectDossier(act(t, approverA, late, 'approve'));
+    late = await expectDossier(act(t, approverA, late, 'approve', { paperResult: true }));
     t.clock.set('2026-12-04T03:00:00Z'); // Friday
     await projectAllPending(deps());
   });

@@ -1,4 +1,15 @@
-import { Button, Group, NumberInput, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/client';
@@ -103,6 +114,14 @@ export function ActionDialog({
               ))}
             </Stack>
           </Radio.Group>
+        )}
+        {fields.includes('paperResult') && dossier.files.length === 0 && (
+          <Checkbox
+            label={t('dossiers.dialog.paperResult')}
+            description={t('dossiers.dialog.paperResultHint')}
+            checked={values.paperResult}
+            onChange={(e) => set({ paperResult: e.currentTarget.checked })}
+          />
         )}
         {fields.includes('newAppointment') && (
           <TextInput

@@ -20,7 +20,7 @@ import type { Dossier } from './types';
 const isChangedByOthers = (error: unknown): error is ProblemError =>
   error instanceof ProblemError && error.code === 'dossier_changed';
 
-/** The current appointment as a datetime-local value in the province, the apology's starting point. */
+/** An instant as a datetime-local value in the province (the apology's proposed new date). */
 function appointmentInput(iso: string | null): string {
   const local = iso ? provinceDayAndTime(iso) : null;
   return local ? `${local.day}T${local.time}` : '';
@@ -69,7 +69,7 @@ export function DossierActions({
     command.reset();
     const fresh = {
       ...initialValues(dossier.documents),
-      newAppointment: appointmentInput(dossier.appointmentAt),
+      newAppointment: appointmentInput(dossier.apologyProposedAt),
     };
     setValues(fresh);
     if (runsAtOnce(action, dossier.state)) run(action, fresh);

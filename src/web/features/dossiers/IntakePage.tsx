@@ -2,12 +2,13 @@ import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, Textarea } fr
 import { IconCheck, IconFileAlert, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isOtherLevel, levelOfDesk } from '../../../domain/dossier/desk-suggestions';
 import { ProblemError } from '../../api/client';
 import type { ProcedureSummary } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApplicantFields } from './ApplicantFields';
-import { useCounterIntake, useProcedureDetail } from './api';
+import { useCounterIntake, useProcedureDetail, useUnitsInScope } from './api';
 import { ChecklistEditor } from './ChecklistEditor';
 import { ChannelField, ChosenProcedure, Section } from './IntakeParts';
 import { IntakeReasonDialog } from './IntakeReasonDialog';
@@ -24,6 +25,7 @@ import {
   placeFieldErrors,
   type SentAttempt,
 } from './intake-form';
+import { OtherLevelDialog } from './OtherLevelDialog';
 import { ProcedurePicker } from './ProcedurePicker';
 import type { Dossier, IntakeOutcome } from './types';
 import { useDesks } from './useDesks';
@@ -76,6 +78,12 @@ function IntakeFormView({
   const { t } = useTranslation();
   const [form, setForm] = useState<IntakeForm>(() => emptyIntake(desks[0]?.id ?? null));
   const [procedure, setProcedure] = useState<ProcedureSummary | null>(null);
+  const [otherLevel, setOtherLevel] = useState<ProcedureSummary | null>(null);
+  const scopeUnits = useUnitsInScope();
+  const deskLevel = levelOfDesk(
+    form.deskUnitId ?? '',
+    new Map((scopeUnits.data?.units ?? []).map((u) => [u.id, u])),
+  );
   const [fixedLines, setFixedLines] = useState(0);
   const [attempted, setAttempted] = useState<IntakeOutcome | null>(null);
   const [serverErrors, setServerErrors] = useState<Errors>({});
@@ -97,6 +105,14 @@ function IntakeFormView({
     setFixedLines(d.documents.length);
   }, [detail.data, form.procedureId]);
 
+  const choose = (picked: ProcedureSummary) => {
+    setOtherLevel(null);
+    setProcedure(picked);
+    update({ procedureId: picked.id, competentUnitId: null, documents: [] });
+    setFixedLines(0);
+    // The applicant comes next in the keyboard flow.
+    requestAnimationFrame(() => nameRef.current?.focus());
+  };
   const update = (patch: Partial<IntakeForm>) => {
     setForm((f) => ({ ...f, ...patch }));
     setServerErrors({});
@@ -158,13 +174,8 @@ function IntakeFormView({
         {procedure === null ? (
           <ProcedurePicker
             error={errors.procedureId}
-            onPick={(picked) => {
-              setProcedure(picked);
-              update({ procedureId: picked.id, competentUnitId: null, documents: [] });
-              setFixedLines(0);
-              // The applicant comes next in the keyboard flow.
-              requestAnimationFrame(() => nameRef.current?.focus());
-            }}
+            deskLevel={deskLevel}
+            onPick={(picked) => (isOtherLevel(picked, deskLevel) ? setOtherLevel(picked) : choose(picked))}
           />
         ) : (
           <ChosenProcedure
@@ -195,6 +206,11 @@ function IntakeFormView({
           </Group>
         )}
       </Section>
+      <OtherLevelDialog
+        procedure={otherLevel}
+        onCancel={() => setOtherLevel(null)}
+        onConfirm={() => otherLevel && choose(otherLevel)}
+      />
       <Section title={t('dossiers.intake.applicant')}>
         <ApplicantFields
           value={form.applicant}

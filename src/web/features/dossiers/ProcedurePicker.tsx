@@ -1,9 +1,10 @@
-import { Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { Badge, Combobox, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureSummary } from '../../api/types';
+import { isOtherLevel, rankForDesk } from '../../../domain/dossier/desk-suggestions';
+import type { ProcedureLevel, ProcedureSummary } from '../../api/types';
 import { useProcedureSuggestions } from './api';
 
 /** How long the box waits after the last keystroke before searching. */
@@ -17,11 +18,14 @@ const NONE: readonly ProcedureSummary[] = [];
  */
 export function ProcedurePicker({
   onPick,
+  deskLevel,
   error,
   labels,
   autoFocus = true,
 }: {
   onPick: (procedure: ProcedureSummary) => void;
+  /** The desk's level: its own procedures come first, the others are marked (none: the public tool). */
+  deskLevel?: ProcedureLevel;
   error?: string;
   /** The field's texts where it is not the intake's first field (the due-time tool's). */
   labels?: { label: string; description: string; placeholder: string };
@@ -33,7 +37,8 @@ export function ProcedurePicker({
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text, SUGGEST_DEBOUNCE_MS);
   const suggestions = useProcedureSuggestions(query);
-  const items = query.trim() ? (suggestions.data?.items ?? NONE) : NONE;
+  const found = query.trim() ? (suggestions.data?.items ?? NONE) : NONE;
+  const items = useMemo(() => (deskLevel ? rankForDesk(found, deskLevel) : found), [found, deskLevel]);
   const [active, setActive] = useState(0);
   const open = combobox.dropdownOpened && query.trim() !== '';
   const optionId = (index: number) => `${listId}-${index}`;
@@ -116,6 +121,11 @@ export function ProcedurePicker({
               </Text>
               <Text size="xs">
                 {item.code} · {item.levels.map((l) => t(`catalog.levels.${l}`)).join(', ')}
+                {deskLevel && isOtherLevel(item, deskLevel) && (
+                  <Badge ml={6} size="xs" color="orange.8" variant="light">
+                    {t('dossiers.intake.otherLevel.badge')}
+                  </Badge>
+                )}
               </Text>
             </Combobox.Option>
           ))}

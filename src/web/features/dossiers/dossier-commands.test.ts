@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { commandRoute, DOSSIER_COMMAND_ROUTES } from '../../../contracts/dossier-command-routes';
+import { commandAppliesIn, DOSSIER_ACTIONS as TABLE_ACTIONS } from '../../../domain/dossier/command-table';
+import { DOSSIER_STATES } from '../../../domain/dossier/state-machine';
 import {
   actionSpec,
   actionsToShow,
@@ -18,6 +21,26 @@ const docs = [
   { name: 'Giấy chứng sinh', originals: 1, copies: 1, provided: false },
 ];
 const values = { ...initialValues(docs), reason: 'Thiếu giấy chứng sinh', note: ' xong ' };
+
+describe('the buttons are the command table’s actions', () => {
+  it('every staff command of the table has a button, except those with their own form', () => {
+    // The result upload, the assignment panel and the applicant's own upload are not buttons.
+    const ownForm: readonly string[] = ['attach_result', 'assign_step', 'attach_applicant_file'];
+    const staff = TABLE_ACTIONS.filter((a) => DOSSIER_COMMAND_ROUTES[a] !== null && !ownForm.includes(a));
+    expect([...DOSSIER_ACTIONS].sort()).toEqual([...staff].sort());
+  });
+
+  it('a button shows only for an action the server offers, and posts to the route of its state', () => {
+    for (const state of DOSSIER_STATES) {
+      const shown = actionsToShow(TABLE_ACTIONS, []);
+      for (const action of shown) {
+        if (!commandAppliesIn(action, { state, supplementPhase: null })) continue;
+        expect(commandPath(action, state)).toBe(commandRoute(action, state));
+      }
+      expect(actionsToShow([], [])).toEqual([]);
+    }
+  });
+});
 
 describe('the route of each action', () => {
   it.each([

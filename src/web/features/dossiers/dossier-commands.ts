@@ -1,7 +1,11 @@
 /**
  * The buttons of a dossier page: which API command each action of the server's `actions[]`
- * calls, which fields its dialog asks for, and the request body built from them.
+ * calls, which fields its dialog asks for, and the request body built from them. Whether an
+ * action is offered is the command table's decision (`domain/dossier/command-table.ts`), as the
+ * server's `actions[]` carries it; its route is the shared map's (`contracts/dossier-command-routes.ts`).
  */
+import { commandRoute } from '../../../contracts/dossier-command-routes';
+import type { DossierAction as TableAction } from '../../../domain/dossier/command-table';
 import { provinceDateTimeToIso } from '../../i18n/format';
 import type { ChecklistLine, Delivery, DossierState, DossierStep } from './types';
 
@@ -25,7 +29,8 @@ export const DOSSIER_ACTIONS = [
   'stop',
   'withdraw',
   'cancel',
-] as const;
+] as const satisfies readonly TableAction[];
+/** An action with a button (attach_result has its own upload, submit is the citizen's). */
 export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
 
 /** What a dialog may ask for. `documents`: the checklist with "provided"; `missing`: lines to ask for. */
@@ -37,7 +42,8 @@ export type ActionField =
   | 'toStep'
   | 'interAgency'
   | 'documents'
-  | 'missing';
+  | 'missing'
+  | 'paperResult';
 
 export type ActionTone = 'primary' | 'default' | 'danger';
 
@@ -50,7 +56,7 @@ const SPECS: Record<DossierAction, ActionSpec> = {
   start_processing: { fields: [], tone: 'primary' },
   accept_step: { fields: [], tone: 'primary' },
   forward: { fields: ['note'], tone: 'primary' },
-  resolve: { fields: ['note'], tone: 'primary' },
+  resolve: { fields: ['paperResult', 'note'], tone: 'primary' },
   receive: { fields: ['documents'], tone: 'primary' },
   supplement: { fields: ['documents', 'note'], tone: 'primary' },
   return_result: { fields: ['delivery', 'note'], tone: 'primary' },
@@ -111,6 +117,8 @@ export interface ActionValues {
   readonly workingDays: number;
   readonly documents: readonly ChecklistLine[];
   readonly missing: readonly MissingLine[];
+  /** The approver declares the result signed on paper (no document attached). */
+  readonly paperResult: boolean;
 }
 
 export function initialValues(documents: readonly ChecklistLine[]): ActionValues {
@@ -127,38 +135,15 @@ export function initialValues(documents: readonly ChecklistLine[]): ActionValues
     missing: documents
       .filter((d) => !d.provided)
       .map(({ name, originals, copies }) => ({ name, originals, copies })),
+    paperResult: false,
   };
 }
 
-/** The API route segment of an action (POST /api/dossiers/:id/<segment>). */
+/** The API route segment of an action (POST /api/dossiers/:id/<segment>), from the shared route map. */
 export function commandPath(action: DossierAction, state: DossierState): string {
-  switch (action) {
-    case 'receive':
-      return 'review';
-    case 'request_supplement':
-      return state === 'submitted' ? 'review' : 'request-supplement';
-    case 'refuse':
-      // Refusing an online dossier at the desk is a review outcome; during processing, its own command.
-      return state === 'submitted' ? 'review' : 'refuse';
-    case 'start_processing':
-      return 'start-processing';
-    case 'accept_step':
-      return 'accept';
-    case 'resolve':
-      return 'approve';
-    case 'return_result':
-      return 'return';
-    case 'issue_apology':
-      return 'apology';
-    case 'send_back':
-      return 'send-back';
-    case 'send_inter_agency':
-      return 'inter-agency';
-    case 'inter_agency_done':
-      return 'inter-agency-done';
-    default:
-      return action;
-  }
+  const route = commandRoute(action, state);
+  if (route === null) throw new Error(`${action} has no staff route`);
+  return route;
 }
 
 /** A datetime-local value read in the province (UTC+7) as an ISO instant; null when incomplete. */
@@ -183,9 +168,10 @@ export function commandBody(
     case 'resume':
       return { version };
     case 'forward':
-    case 'resolve':
     case 'inter_agency_done':
       return { version, note };
+    case 'resolve':
+      return { version, note, paperResult: v.paperResult };
     case 'receive':
       return { version, outcome: 'receive', reason: '', documents: v.documents };
     case 'request_supplement':

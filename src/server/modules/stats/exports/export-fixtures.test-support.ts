@@ -123,7 +123,7 @@ export async function exportFixture(): Promise<ExportFixture> {
     expectDossier(t.as(clerk, 'POST', '/api/dossiers', intakeBody(t, procedure, { channel })));
   const resolve = async (dossier: Awaited<ReturnType<typeof receive>>) => {
     const forwarded = await expectDossier(act(t, officer, dossier, 'forward'));
-    return expectDossier(act(t, approver, forwarded, 'approve'));
+    return expectDossier(act(t, approver, forwarded, 'approve', { paperResult: true }));
   };
 
   t.clock.set('2026-08-04T02:00:00Z');

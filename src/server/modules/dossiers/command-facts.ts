@@ -1,0 +1,152 @@
+import { and, count, eq } from 'drizzle-orm';
+import { remainingWorkingMinutes } from '../../../domain/calendar/deadlines';
+import { ASSIGNING_ROLES } from '../../../domain/dossier/assignment';
+import type {
+  CommandFacts,
+  DossierAction,
+  HeldStep,
+  StepKind,
+  StepRole,
+} from '../../../domain/dossier/command-table';
+import { apologyWindowOpen, firstProcessingStep, returnNeedsApology } from '../../../domain/dossier/rules';
+import type { Role } from '../../../domain/identity/roles';
+import type { DbOrTx } from '../../db/client';
+import { dossierFiles } from '../../db/schema';
+import { type AuthContext, type Scope, scopeContains } from '../../platform/access';
+import { clocksOf, workingCalendarOf } from '../calendar/deadline-clocks';
+import { type ProcedureForDossier, procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
+import { DOSSIER_CLOCK } from './processing-steps';
+import type { DossierRecord } from './record';
+import type { StepRow } from './repo';
+
+/** The system itself, acting on a legal rule (events name it as their actor). */
+export const SYSTEM_ACTOR: AuthContext = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  username: 'system',
+  fullName: 'Hệ thống MộtCửa (tự động)',
+  homeUnitId: '00000000-0000-0000-0000-000000000000',
+  sessionId: 'system',
+  csrfToken: 'system',
+  assignments: [{ role: 'system_admin', unitId: '00000000-0000-0000-0000-000000000000' }],
+};
+
+/** What a request adds to the facts (what the approver declares, how the result goes back). */
+export interface RequestFacts {
+  readonly paperResultDeclared?: boolean;
+  readonly electronicReturn?: boolean;
+}
+
+/** The active steps the caller holds: the step's role over the step's unit. */
+export async function heldStepsOf(
+  steps: readonly StepRow[],
+  scopeOf: (roles: readonly Role[]) => Promise<Scope>,
+  callerId: string,
+): Promise<HeldStep[]> {
+  const held: HeldStep[] = [];
+  for (const step of steps.filter((s) => s.state === 'active')) {
+    if (!scopeContains(await scopeOf([step.role as Role]), step.unitId)) continue;
+    held.push({
+      role: step.role as StepRole,
+      kind: step.kind as StepKind,
+      workflowIndex: step.workflowIndex,
+      takenBy: step.assigneeId === null ? 'nobody' : step.assigneeId === callerId ? 'caller' : 'other',
+    });
+  }
+  return held;
+}
+
+/** Is the caller the head of a unit holding an active step (the assignment rule's roles over it)? */
+async function headOfActiveStepUnit(
+  steps: readonly StepRow[],
+  scopeOf: (roles: readonly Role[]) => Promise<Scope>,
+): Promise<boolean> {
+  const active = steps.filter((s) => s.state === 'active');
+  if (active.length === 0) return false;
+  const scope = await scopeOf(ASSIGNING_ROLES);
+  return active.some((s) => scopeContains(scope, s.unitId));
+}
+
+/**
+ * Loads what the command table decides on (`commandRefusal`, `permittedActions`): the caller's
+ * place in the dossier and the dossier's facts, read in the same transaction as the command.
+ */
+export async function loadCommandFacts(
+  db: DbOrTx,
+  input: {
+    readonly provinceCode: string;
+    readonly dossierId: string;
+    readonly record: DossierRecord;
+    readonly steps: readonly StepRow[];
+    readonly scopeOf: (roles: readonly Role[]) => Promise<Scope>;
+    readonly callerId: string;
+    readonly now: number;
+    readonly request?: RequestFacts;
+    /** The one command asked about (the runner): facts only other commands need are not read. */
+    readonly only?: DossierAction;
+    /** What the caller already read (the dossier page): not read again. */
+    readonly known?: { readonly procedure: ProcedureForDossier; readonly legalDueAt: number | null };
+  },
+): Promise<CommandFacts> {
+  const { record, steps, scopeOf, now } = input;
+  const [procedure, legalDueAt, [files]] = await Promise.all([
+    input.known?.procedure ?? procedureVersionOfDossier(db, record.procedureVersionId),
+    input.known
+      ? input.known.legalDueAt
+      : clocksOf(db, DOSSIER_CLOCK, [input.dossierId]).then(
+          (c) => c.get(input.dossierId)?.dueAt.getTime() ?? null,
+        ),
+    db
+      .select({ n: count() })
+      .from(dossierFiles)
+      .where(and(eq(dossierFiles.dossierId, input.dossierId), eq(dossierFiles.kind, 'result'))),
+  ]);
+  const windowNeeded = input.only === undefined || input.only === 'issue_apology';
+  const faultUnitId = steps.find((s) => s.state === 'active')?.unitId ?? record.competentUnitId;
+  const apologyIssued = record.apology !== null;
+  return {
+    status: { state: record.state, supplementPhase: record.supplementPhase },
+    caller: {
+      isApplicant: false,
+      isSystem: input.callerId === SYSTEM_ACTOR.userId,
+      deskClerk: scopeContains(await scopeOf(['clerk']), record.receivingUnitId),
+      competentApprover: scopeContains(await scopeOf(['approver']), record.competentUnitId),
+      faultUnitApprover: scopeContains(await scopeOf(['approver']), faultUnitId),
+      stepUnitHead: await headOfActiveStepUnit(steps, scopeOf),
+      heldSteps: await heldStepsOf(steps, scopeOf, input.callerId),
+    },
+    received: record.receivedAt !== null,
+    apologyIssued,
+    apologyWindowOpen:
+      windowNeeded && (await apologyWindowOpenFor(db, input.provinceCode, record, legalDueAt, now)),
+    resultAttached: (files?.n ?? 0) > 0,
+    paperResultAllowed: procedure.content.resultMedium !== 'electronic',
+    pauseAllowed: procedure.content.pauseAllowed === true,
+    apologyOwed: returnNeedsApology({
+      legalDueAt,
+      resolvedAt: record.resolvedAt ? Date.parse(record.resolvedAt) : null,
+      apologyIssued,
+    }),
+    workflowLength: procedure.content.workflow.length,
+    firstProcessingStep: firstProcessingStep(procedure.content.workflow),
+    ...input.request,
+  };
+}
+
+/** The apology window in the competent unit's calendar (read only when the due time is ahead). */
+async function apologyWindowOpenFor(
+  db: DbOrTx,
+  provinceCode: string,
+  record: DossierRecord,
+  legalDueAt: number | null,
+  now: number,
+): Promise<boolean> {
+  if (legalDueAt === null || now >= legalDueAt)
+    return apologyWindowOpen({ legalDueAt, now, remainingWorkingMinutes: 0, workingDayMinutes: 0 });
+  const calendar = await workingCalendarOf(db, provinceCode, record.competentUnitId);
+  return apologyWindowOpen({
+    legalDueAt,
+    now,
+    remainingWorkingMinutes: remainingWorkingMinutes(calendar, legalDueAt, now),
+    workingDayMinutes: calendar.workingDayMinutes,
+  });
+}
