@@ -173,7 +173,8 @@ test('a late dossier cannot be returned until the commune apologises with a new 
   await actions(clerk).getByRole('button', { name: 'Xin lỗi, hẹn lại' }).click();
   const apology = clerk.getByRole('dialog');
   const inAWeek = new Date(Date.now() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
-  await apology.getByLabel('Ngày giờ hẹn trả mới').fill(`${inAWeek}T09:00`);
+  await apology.getByLabel('Ngày giờ hẹn trả mới').fill(inAWeek);
+  await apology.getByLabel('Giờ', { exact: true }).fill('09:00');
   await apology.getByRole('textbox', { name: 'Lý do' }).fill('Hồ sơ phải xác minh thêm tại nơi cư trú cũ');
   await apology.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(clerk.getByText('Hồ sơ phải xác minh thêm tại nơi cư trú cũ').first()).toBeVisible();

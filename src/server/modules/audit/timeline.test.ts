@@ -10,6 +10,7 @@ import {
 import { act, expectDossier, intakeBody, publishDossierProcedure } from '../../testing/dossier-fixtures';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 import { ACTION_LABELS } from '../dossiers/labels';
+import { labelInDetails } from './timeline';
 
 type Timeline = z.infer<typeof ZAuditTimeline>;
 type Entry = z.infer<typeof ZAuditTimelineEntry>;
@@ -172,5 +173,17 @@ describe('the words of audit lines', () => {
       expect(words.en.trim(), code).not.toBe('');
       expect(words.vi.includes('{subject}'), code).toBe(words.en.includes('{subject}'));
     }
+  });
+});
+
+describe('the name of an administrative subject', () => {
+  it.each([
+    [{ documentNumber: '3612/KH-UBND', year: 2021 }, '3612/KH-UBND'],
+    [{ fileName: 'Tờ khai.xlsx', size: 10 }, 'Tờ khai.xlsx'],
+    [{ year: 2026, units: 20 }, '2026'],
+    [{ members: 1 }, null],
+    [null, null],
+  ])('is read from the entry’s details %j', (details, label) => {
+    expect(labelInDetails(details)).toBe(label);
   });
 });

@@ -164,6 +164,21 @@ async function named(db: DbOrTx, lines: readonly RawLine[]): Promise<TimelineEnt
   });
 }
 
+/**
+ * What an administrative entry's details call its subject, where they do: a document's number
+ * (3612/KH-UBND), a file's name, a year (of a round or a calendar).
+ */
+export function labelInDetails(details: unknown): string | null {
+  if (typeof details !== 'object' || details === null) return null;
+  const record = details as Record<string, unknown>;
+  for (const key of ['documentNumber', 'fileName', 'name', 'code', 'year']) {
+    const value = record[key];
+    if (typeof value === 'string' && value.trim()) return value;
+    if (typeof value === 'number') return String(value);
+  }
+  return null;
+}
+
 const unique = (ids: readonly (string | null)[]) => [
   ...new Set(ids.filter((id): id is string => id !== null && UUID.test(id))),
 ];

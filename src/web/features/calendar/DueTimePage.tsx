@@ -9,12 +9,12 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { IconClockHour4 } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DueTimeRequest, DurationUnit } from '../../api/types';
+import { DateField, TimeField } from '../../components/DateFields';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { provinceDateTimeToIso, timeInProvince, todayInProvince } from '../../i18n/format';
@@ -77,19 +77,17 @@ export function DueTimePage() {
             <Stack>
               <Text size="sm">{t('dueTime.intro')}</Text>
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('dueTime.receivedDate')}
                   required
                   value={date}
-                  onChange={(e) => setDate(e.currentTarget.value)}
+                  onChange={(value) => setDate(value)}
                 />
-                <TextInput
-                  type="time"
+                <TimeField
                   label={t('dueTime.receivedTime')}
                   required
                   value={time}
-                  onChange={(e) => setTime(e.currentTarget.value.slice(0, 5))}
+                  onChange={(value) => setTime(value)}
                 />
               </SimpleGrid>
               <Radio.Group
