@@ -10,6 +10,7 @@ import { useFormat } from '../../components/useFormat';
 import { paths } from '../../routes/paths';
 import { DossierNotices } from '../notifications/DossierNotices';
 import { useDossier, useReloadDossier } from './api';
+import { URGENCY_COLORS } from './badge-colors';
 import { ControlSlip } from './ControlSlip';
 import { DossierActions } from './DossierActions';
 import { StateBadge } from './DossierBadges';
@@ -59,7 +60,7 @@ export function DossierPage() {
           </Badge>
         )}
         {d.dueSoon && (
-          <Badge color="orange.9" autoContrast size="lg" tt="none">
+          <Badge color={URGENCY_COLORS.due_soon} autoContrast size="lg" tt="none">
             {t('dossiers.detail.dueSoonBadge')}
           </Badge>
         )}
