@@ -85,7 +85,9 @@ export async function auditTimeline(
         at: row.occurredAt,
         unitId: row.unitId,
         subject:
-          row.targetType && row.targetId ? { type: row.targetType, id: row.targetId, label: null } : null,
+          row.targetType && row.targetId
+            ? { type: row.targetType, id: row.targetId, label: labelInDetails(row.details) }
+            : null,
         entry: {
           id: row.id,
           source: 'administrative',
