@@ -91,7 +91,7 @@ test('every signed-in page has no serious accessibility violations', async ({ pa
 
   await page.goto('/audit');
   await page.getByRole('button', { name: 'Kiểm tra chuỗi băm' }).click();
-  await expect(page.getByRole('status')).toContainText('Chuỗi băm nguyên vẹn');
+  await expect(page.getByRole('status')).toContainText('Chuỗi băm của thao tác quản trị nguyên vẹn');
   await expectNoSeriousViolations(page, 'audit with verification');
 });
 

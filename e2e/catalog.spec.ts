@@ -9,7 +9,7 @@ interface Detail {
 const vnd = (amount: number, locale: string) => new Intl.NumberFormat(locale).format(amount);
 const startingWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-test('a visitor finds “Đăng ký khai sinh” typed without diacritics and reads its documents and fees, in Vietnamese and English', async ({
+test('a visitor finds “Đăng ký khai sinh” typed without diacritics and reads its documents and that it is free, in Vietnamese and English', async ({
   page,
 }) => {
   await page.goto('/procedures');
@@ -37,7 +37,8 @@ test('a visitor finds “Đăng ký khai sinh” typed without diacritics and re
   )[2];
   const detail = (await (await page.request.get(`/api/catalog/procedures/${id}`)).json()) as Detail;
   expect(detail.documents.length).toBeGreaterThan(0);
-  expect(detail.fees.length).toBeGreaterThan(0);
+  // Birth registration is free (demo catalog by procedure family).
+  expect(detail.fees).toEqual([]);
 
   await first.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' })).toBeVisible();
@@ -45,12 +46,7 @@ test('a visitor finds “Đăng ký khai sinh” typed without diacritics and re
   await expect(documents.getByRole('columnheader', { name: 'Số bản chính' })).toBeVisible();
   const firstDocument = documents.getByRole('row').nth(1);
   await expect(firstDocument).toContainText(detail.documents[0]?.name ?? '');
-  const fees = page.getByRole('table', { name: 'Phí, lệ phí phải nộp' });
-  for (const fee of detail.fees) {
-    await expect(fees.getByRole('row', { name: startingWith(fee.name) })).toContainText(
-      fee.amount === 0 ? 'Miễn phí' : `${vnd(fee.amount, 'vi-VN')} đồng`,
-    );
-  }
+  await expect(page.getByText('Thủ tục này không thu phí, lệ phí.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'In' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Căn cứ pháp lý' })).toContainText('Dữ liệu minh họa');
 
@@ -59,10 +55,7 @@ test('a visitor finds “Đăng ký khai sinh” typed without diacritics and re
   const documentsEn = page.getByRole('table', { name: 'Documents to submit' });
   await expect(documentsEn.getByRole('columnheader', { name: 'Originals' })).toBeVisible();
   await expect(documentsEn.getByRole('columnheader', { name: 'Copies' })).toBeVisible();
-  const feesEn = page.getByRole('table', { name: 'Fees and charges to pay' });
-  const firstFee = detail.fees[0];
-  if (firstFee && firstFee.amount > 0)
-    await expect(feesEn).toContainText(`${vnd(firstFee.amount, 'en-US')} VND`);
+  await expect(page.getByText('This procedure has no fees or charges.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'General information' })).toContainText('Civil status');
   await expect(page.getByRole('region', { name: 'Where to apply' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
@@ -72,6 +65,29 @@ test('a visitor finds “Đăng ký khai sinh” typed without diacritics and re
   await expect(page).toHaveURL(/\/procedures\?q=dang\+ky\+khai\+sinh$/);
   await expect(page.getByRole('searchbox', { name: 'Find a procedure' })).toHaveValue('dang ky khai sinh');
   await expect(page.getByTestId('result-count')).toHaveText(/^\d+ procedures found$/);
+});
+
+test('a procedure with a fee shows each fee and charge with its amount, in Vietnamese and English', async ({
+  page,
+}) => {
+  const found = (await (
+    await page.request.get('/api/catalog/procedures?q=chung+thuc+chu+ky&limit=1')
+  ).json()) as { items: { id: string }[] };
+  const id = found.items[0]?.id ?? '';
+  const detail = (await (await page.request.get(`/api/catalog/procedures/${id}`)).json()) as Detail;
+  expect(detail.fees.length).toBeGreaterThan(0);
+  await page.goto(`/procedures/${id}`);
+  const fees = page.getByRole('table', { name: 'Phí, lệ phí phải nộp' });
+  for (const fee of detail.fees) {
+    await expect(fees.getByRole('row', { name: startingWith(fee.name) })).toContainText(
+      `${vnd(fee.amount, 'vi-VN')} đồng`,
+    );
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  const firstFee = detail.fees[0];
+  await expect(page.getByRole('table', { name: 'Fees and charges to pay' })).toContainText(
+    `${vnd(firstFee?.amount ?? 0, 'en-US')} VND`,
+  );
 });
 
 test('the Department of Justice admin publishes a renamed version 2 and visitors see it at once', async ({
@@ -108,7 +124,8 @@ test('the Department of Justice admin publishes a renamed version 2 and visitors
   await editor.getByRole('button', { name: 'Công bố', exact: true }).click();
 
   const publish = page.getByRole('dialog', { name: 'Công bố phiên bản 2' });
-  await expect(publish.getByLabel('Ngày có hiệu lực')).toHaveValue(todayInProvince());
+  const [year, month, day] = todayInProvince().split('-');
+  await expect(publish.getByLabel('Ngày có hiệu lực')).toHaveValue(`${day}/${month}/${year}`);
   await publish.getByRole('button', { name: 'Công bố', exact: true }).click();
   await expect(publish).toBeHidden();
   await expect(

@@ -62,7 +62,8 @@ test('a dossier received at the counter is forwarded, approved and returned, and
     .getByRole('table', { name: 'Hồ sơ: Việc của tôi' })
     .getByRole('row', { name: new RegExp(code) });
   await expect(row).toContainText('Thẩm định, xử lý');
-  await expect(row).toContainText('Trong hạn');
+  // Birth registration is decided the same day (4 working hours): due soon from the start.
+  await expect(row).toContainText('Sắp đến hạn');
   await row.getByRole('link', { name: code }).click();
   await expect(officer.getByTestId('state-badge').first()).toHaveText('Đang giải quyết');
 
@@ -190,7 +191,8 @@ test('a late dossier cannot be returned until the commune apologises with a new 
   await actions(clerk).getByRole('button', { name: 'Xin lỗi, hẹn lại' }).click();
   const apology = clerk.getByRole('dialog');
   const inAWeek = new Date(Date.now() + 7 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
-  await apology.getByLabel('Ngày giờ hẹn trả mới').fill(`${inAWeek}T09:00`);
+  await apology.getByLabel('Ngày giờ hẹn trả mới').fill(inAWeek);
+  await apology.getByRole('textbox', { name: 'Giờ', exact: true }).fill('09:00');
   await apology.getByRole('textbox', { name: 'Lý do' }).fill('Hồ sơ phải xác minh thêm tại nơi cư trú cũ');
   await apology.getByRole('button', { name: 'Xác nhận' }).click();
   await expect(clerk.getByText('Hồ sơ phải xác minh thêm tại nơi cư trú cũ').first()).toBeVisible();

@@ -156,6 +156,8 @@ export const auditLog = pgTable(
   (t) => [
     uniqueIndex('audit_log_stream_seq_uq').on(t.stream, t.seq),
     index('audit_log_time_idx').on(t.occurredAt),
+    /** The audit timeline's keyset order (newest first). */
+    index('audit_log_time_id_idx').on(t.occurredAt, t.id),
     index('audit_log_unit_time_idx').on(t.unitId, t.occurredAt),
   ],
 );
@@ -476,7 +478,11 @@ export const dossierEvents = pgTable(
      */
     legalDueAt: timestamp('legal_due_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('dossier_events_seq_uq').on(t.dossierId, t.seq)],
+  (t) => [
+    uniqueIndex('dossier_events_seq_uq').on(t.dossierId, t.seq),
+    /** The audit timeline's keyset order (newest first). */
+    index('dossier_events_at_idx').on(t.at, t.id),
+  ],
 );
 
 /**

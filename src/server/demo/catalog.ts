@@ -1,17 +1,17 @@
 import type {
-  Fee,
   OnlineAvailability,
   ProcedureContent,
   ProcedureLevel,
-  RequiredDocument,
   WorkflowStep,
 } from '../../domain/catalog/procedure';
 import { SeededRandom } from './names';
+import { familyOf } from './procedure-families';
 
 /**
  * The demo catalog: about 2,000 procedures across the usual fields and both levels, built from
  * well-known procedure names and the usual variants (cấp lại, điều chỉnh, có yếu tố nước ngoài…).
- * National codes and legal bases are generated and marked as sample data; never real texts.
+ * National codes and legal bases are generated and marked as sample data; never real texts. Time
+ * limits, fees and checklists come from the procedure's family (`procedure-families.ts`).
  */
 
 export interface DemoField {
@@ -417,40 +417,6 @@ export interface DemoProcedure {
   readonly content: ProcedureContent;
 }
 
-const DOCUMENT_NAMES = [
-  'Tờ khai theo mẫu',
-  'Đơn đề nghị theo mẫu',
-  'Bản sao Căn cước công dân hoặc giấy tờ tùy thân',
-  'Giấy ủy quyền (nếu nộp thay)',
-  'Bản chính giấy tờ chứng minh nơi cư trú',
-  'Bản sao giấy tờ chứng minh quyền sở hữu',
-  'Bản vẽ, sơ đồ kèm theo',
-  'Giấy xác nhận của cơ quan có thẩm quyền',
-  'Báo cáo, thuyết minh theo mẫu',
-  'Ảnh chân dung 4x6 cm',
-];
-
-/** Documents filled in on a form; the loader swaps the key for the stored template's id. */
-const FORM_OF_DOCUMENT: Record<string, string> = {
-  'Tờ khai theo mẫu': 'demo-form:to-khai',
-  'Đơn đề nghị theo mẫu': 'demo-form:don-de-nghi',
-  'Báo cáo, thuyết minh theo mẫu': 'demo-form:bao-cao',
-};
-
-function documentsFor(random: SeededRandom): RequiredDocument[] {
-  const count = 1 + random.int(4);
-  const names = [...DOCUMENT_NAMES].sort(() => random.next() - 0.5).slice(0, count);
-  return names
-    .map((name, i) => ({
-      name,
-      originals: i === 0 ? 1 : random.int(2),
-      copies: i === 0 ? 0 : 1,
-      template: FORM_OF_DOCUMENT[name] ?? null,
-      reusable: name.includes('Căn cước') || name.includes('cư trú'),
-    }))
-    .map((d) => (d.originals + d.copies === 0 ? { ...d, copies: 1 } : d));
-}
-
 function workflowFor(level: ProcedureLevel, random: SeededRandom): WorkflowStep[] {
   const receive = 5 + random.int(6);
   const approve = 10 + random.int(11);
@@ -465,16 +431,6 @@ function workflowFor(level: ProcedureLevel, random: SeededRandom): WorkflowStep[
     { name: 'Thẩm định, xử lý', role: 'officer', unitKind, share: 100 - receive - approve },
     { name: 'Phê duyệt, ký kết quả', role: 'approver', unitKind, share: approve },
   ];
-}
-
-function feesFor(random: SeededRandom): Fee[] {
-  const roll = random.int(3);
-  if (roll === 0) return [];
-  const amounts = [10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000];
-  const fees: Fee[] = [{ name: 'Lệ phí', kind: 'charge', amount: amounts[random.int(amounts.length)] ?? 0 }];
-  if (roll === 2)
-    fees.push({ name: 'Phí thẩm định', kind: 'fee', amount: amounts[random.int(amounts.length)] ?? 0 });
-  return fees;
 }
 
 /** The demo catalog, deterministic for a seed: `target` procedures spread over the fields. */
@@ -493,8 +449,7 @@ export function demoCatalog(target = 2000, seed = 1994): DemoProcedure[] {
       const name = `${base.name}${VARIANTS[v % VARIANTS.length]}${round > 0 ? ` (mẫu ${round})` : ''}`;
       const online: OnlineAvailability =
         (['full', 'full', 'partial', 'partial', 'none'] as const)[random.int(5)] ?? 'none';
-      const amount = [1, 2, 3, 5, 7, 10, 15, 20, 30][random.int(9)] ?? 5;
-      const calendarDays = random.int(20) === 0;
+      const family = familyOf(base.name);
       out.push({
         code: `${base.level === 'province' ? '1' : '2'}.${String(100_000 + out.length * 7 + random.int(7)).padStart(6, '0')}`,
         fieldCode: base.field.code,
@@ -503,9 +458,9 @@ export function demoCatalog(target = 2000, seed = 1994): DemoProcedure[] {
         content: {
           name,
           levels: [base.level],
-          processing: { unit: calendarDays ? 'calendar_days' : 'working_days', amount },
-          fees: feesFor(random),
-          documents: documentsFor(random),
+          processing: family.processing,
+          fees: family.fees,
+          documents: family.documents,
           steps: [
             'Tổ chức, cá nhân nộp hồ sơ trực tiếp, qua bưu chính hoặc trực tuyến',
             'Cơ quan có thẩm quyền tiếp nhận, kiểm tra và giải quyết hồ sơ',

@@ -19,7 +19,7 @@ describe('audit log on the database', () => {
           appendAudit(tx, t.clock, {
             actorUserId: null,
             unitId: units[i % 3] ?? null,
-            action: 'test.concurrent',
+            action: 'demo.load',
             details: { i },
           }),
         ),

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type { AdministrativeAction } from '../../domain/audit/action-words';
 import { auditHash, GENESIS_HASH, type StoredAuditRecord, verifyChain } from '../../domain/audit/hash-chain';
 import type { DbOrTx } from '../db/client';
 import { auditLog, auditStreams } from '../db/schema';
@@ -10,7 +11,8 @@ export interface AuditEntry {
   readonly actorName?: string | null;
   /** The unit the action belongs to; it names the chain (one per unit, "system" otherwise). */
   readonly unitId: string | null;
-  readonly action: string;
+  /** A code of the one table of audit words (`domain/audit/action-words.ts`). */
+  readonly action: AdministrativeAction;
   readonly targetType?: string | null;
   readonly targetId?: string | null;
   readonly ip?: string | null;
@@ -156,4 +158,42 @@ export async function listAudit(db: DbOrTx, q: AuditQuery) {
     db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where),
   ]);
   return { rows, total: Number(count[0]?.n ?? 0) };
+}
+
+export interface AuditPageQuery {
+  readonly unitFilter: SQL;
+  readonly actor?: string;
+  /** Only actions whose code starts with this (`auth.`, `user.`…). */
+  readonly actionPrefix?: string;
+  readonly targetId?: string;
+  readonly from?: Date;
+  readonly to?: Date;
+  /** Entries strictly older than this (time, then id), newest first. */
+  readonly before?: { readonly at: Date; readonly id: string };
+  readonly limit: number;
+}
+
+/** A page of audit entries newest first after a position (keyset, served by `audit_log_time_id_idx`). */
+export function auditEntriesBefore(db: DbOrTx, q: AuditPageQuery) {
+  const likeText = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        q.unitFilter,
+        q.actionPrefix ? sql`${auditLog.action} like ${`${likeText(q.actionPrefix)}%`}` : undefined,
+        q.actor
+          ? sql`lower(${auditLog.actorName}) like ${`%${likeText(q.actor.toLowerCase())}%`}`
+          : undefined,
+        q.targetId ? eq(auditLog.targetId, q.targetId) : undefined,
+        q.from ? gte(auditLog.occurredAt, q.from) : undefined,
+        q.to ? lte(auditLog.occurredAt, q.to) : undefined,
+        q.before
+          ? sql`(${auditLog.occurredAt}, ${auditLog.id}) < (${q.before.at.toISOString()}::timestamptz, ${q.before.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
+    .limit(q.limit);
 }

@@ -1,6 +1,12 @@
 /** Types of the HTTP API, inferred from the Zod contracts (the single source of truth). */
 import type { z } from 'zod';
-import type { ZAuditEntry, ZAuditList, ZAuditVerifyResponse } from '../../contracts/audit';
+import type {
+  ZAuditEntry,
+  ZAuditList,
+  ZAuditTimeline,
+  ZAuditTimelineEntry,
+  ZAuditVerifyResponse,
+} from '../../contracts/audit';
 import type { ZSessionResponse } from '../../contracts/auth';
 import type {
   ZAnnouncedDay,
@@ -67,6 +73,8 @@ export type UpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 export type AuditEntry = z.infer<typeof ZAuditEntry>;
 export type AuditList = z.infer<typeof ZAuditList>;
 export type AuditVerifyResponse = z.infer<typeof ZAuditVerifyResponse>;
+export type AuditTimeline = z.infer<typeof ZAuditTimeline>;
+export type AuditTimelineEntry = z.infer<typeof ZAuditTimelineEntry>;
 export type CalendarYear = z.infer<typeof ZCalendarYear>;
 export type CalendarDay = z.infer<typeof ZCalendarDay>;
 export type DayKind = z.infer<typeof ZDayKind>;

@@ -54,6 +54,12 @@ export const vi = {
     togglePassword: 'Hiện hoặc ẩn mật khẩu',
     requiredField: 'Bắt buộc nhập',
   },
+  dateInput: {
+    invalidDay: 'Nhập ngày dạng {{pattern}}, ví dụ 07/12/2026',
+    invalidTime: 'Nhập giờ dạng {{pattern}} (24 giờ), ví dụ 16:05',
+    openCalendar: 'Chọn ngày trên lịch',
+    time: 'Giờ',
+  },
   errors: {
     network: 'Không kết nối được máy chủ (mã {{status}}).',
     generic: 'Đã xảy ra lỗi',
@@ -239,28 +245,41 @@ export const vi = {
   },
   audit: {
     title: 'Nhật ký hệ thống',
+    intro:
+      'Thao tác quản trị (tài khoản, đơn vị, thủ tục, lịch, CCHC) và thao tác trên hồ sơ của các đơn vị bạn quản lý, mới nhất trước.',
     filters: 'Bộ lọc',
-    action: 'Hành động (bắt đầu bằng)',
+    kind: 'Loại thao tác',
+    anyKind: 'Mọi loại',
     actor: 'Người thực hiện',
-    from: 'Từ thời điểm',
-    to: 'Đến thời điểm',
+    subject: 'Đối tượng (mã hồ sơ hoặc mã bản ghi)',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
     table: 'Các mục nhật ký',
     empty: 'Không có mục nào.',
     columns: {
       time: 'Thời gian',
-      actor: 'Người thực hiện',
-      action: 'Hành động',
-      target: 'Đối tượng',
-      ip: 'Địa chỉ IP',
-      details: 'Chi tiết',
+      line: 'Nội dung',
     },
+    line: {
+      chained: 'Quản trị · chuỗi băm #{{seq}}',
+      dossierEvent: 'Hồ sơ',
+      reason: 'Lý do, ghi chú: {{reason}}',
+      ip: 'Địa chỉ IP: {{ip}}',
+      unnamedSubject: 'bản ghi {{id}}…',
+    },
+    newest: 'Mới nhất',
+    older: 'Cũ hơn',
     system: 'Hệ thống',
     verify: 'Kiểm tra chuỗi băm',
+    verifyHint:
+      'Chuỗi băm bảo vệ các thao tác quản trị; thao tác trên hồ sơ được lưu trong lịch sử bất biến của từng hồ sơ.',
     verifying: 'Đang kiểm tra…',
-    intact: 'Chuỗi băm nguyên vẹn: đã kiểm tra {{checked}} mục trong {{streams}} chuỗi.',
+    intact:
+      'Chuỗi băm của thao tác quản trị nguyên vẹn: đã kiểm tra {{checked}} mục trong {{streams}} chuỗi.',
     broken: 'Chuỗi băm bị phá vỡ ở {{count}} chuỗi.',
     brokenStream: 'Chuỗi {{stream}}: mục số {{seq}} — {{reason}}',
   },
+
   account: {
     title: 'Tài khoản',
     profile: 'Thông tin',

@@ -1,9 +1,16 @@
-import { ZAuditList, ZAuditQuery, ZAuditVerifyResponse } from '../../../contracts/audit';
+import {
+  ZAuditList,
+  ZAuditQuery,
+  ZAuditTimeline,
+  ZAuditTimelineQuery,
+  ZAuditVerifyResponse,
+} from '../../../contracts/audit';
 import { problemResponses } from '../../../contracts/common';
 import { auditLog } from '../../db/schema';
 import { inScope, rolesAccess } from '../../platform/access';
 import { listAudit, verifyAuditLog } from '../../platform/audit';
 import { type RouteModule, typed } from '../../platform/http';
+import { auditTimeline } from './timeline';
 
 export const auditRoutes: RouteModule = (app, deps) => {
   const r = typed(app);
@@ -40,6 +47,21 @@ export const auditRoutes: RouteModule = (app, deps) => {
         })),
       };
     },
+  );
+  r.get(
+    '/api/audit/timeline',
+    {
+      config: { access: rolesAccess('system_admin', 'agency_admin') },
+      schema: {
+        tags: ['audit'],
+        summary:
+          'Administrative actions and dossier commands of the caller’s units in one timeline, newest first, by keyset pages',
+        querystring: ZAuditTimelineQuery,
+        response: { 200: ZAuditTimeline, ...problemResponses },
+      },
+    },
+    async (request) =>
+      auditTimeline(deps.db, deps.config.PROVINCE_CODE, await request.scope(), request.query),
   );
   r.get(
     '/api/audit/verify',

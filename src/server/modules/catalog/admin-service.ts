@@ -5,6 +5,7 @@ import type {
   ProcedureContentDto,
   ZCreateProcedureRequest,
 } from '../../../contracts/catalog';
+import type { AdministrativeAction } from '../../../domain/audit/action-words';
 import { localDateOf } from '../../../domain/calendar/local-time';
 import { contentProblems, type ProcedureContent } from '../../../domain/catalog/procedure';
 import { statusOn, VERSION_STATUSES, type VersionStatus } from '../../../domain/catalog/version-dates';
@@ -124,7 +125,7 @@ export interface CatalogCaller {
 
 export const audit = (
   caller: CatalogCaller,
-  action: string,
+  action: AdministrativeAction,
   unitId: string,
   targetId: string,
   details: Record<string, unknown>,

@@ -1,6 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZUpdateDraftRequest } from '../../../contracts/catalog';
+import type { AdministrativeAction } from '../../../domain/audit/action-words';
 import type { ProcedureContent } from '../../../domain/catalog/procedure';
 import type { VersionStatus } from '../../../domain/catalog/version-dates';
 import type { Tx } from '../../db/client';
@@ -91,7 +92,7 @@ interface Outcome {
   readonly row: VersionRow | undefined;
   readonly details: Record<string, unknown>;
   /** The audit action when it depends on the outcome (publishing from today, or scheduling). */
-  readonly action?: string;
+  readonly action?: AdministrativeAction;
 }
 
 /**
@@ -103,7 +104,7 @@ export async function versionCommand(
   deps: AppDeps,
   caller: CatalogCaller,
   versionId: string,
-  expected: { statuses: readonly VersionStatus[]; rowVersion: number; action: string },
+  expected: { statuses: readonly VersionStatus[]; rowVersion: number; action: AdministrativeAction },
   work: (tx: Tx, procedure: ProcedureRow, version: VersionRow, today: string) => Promise<Outcome>,
 ) {
   const today = todayIn(deps);

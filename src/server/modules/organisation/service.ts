@@ -6,6 +6,7 @@ import type {
   ZMergeUnitsRequest,
   ZUpdateUnitRequest,
 } from '../../../contracts/units';
+import type { AdministrativeAction } from '../../../domain/audit/action-words';
 import { validateUnitImport } from '../../../domain/organisation/unit-import';
 import {
   dayBefore,
@@ -35,7 +36,7 @@ import {
 const unitAudit = (
   auth: AuthContext,
   meta: CommandMeta,
-  action: string,
+  action: AdministrativeAction,
   unit: UnitRow,
   details: Record<string, unknown>,
 ) => ({

@@ -6,6 +6,7 @@ import type {
   ZRescheduleInspectionRequest,
   ZScheduleInspectionRequest,
 } from '../../../contracts/par-inspections';
+import type { AdministrativeAction } from '../../../domain/audit/action-words';
 import { localDateOf } from '../../../domain/calendar/local-time';
 import { inForceOn } from '../../../domain/organisation/units';
 import {
@@ -153,7 +154,7 @@ function audit(
   deps: AppDeps,
   auth: AuthContext,
   meta: CommandMeta,
-  action: string,
+  action: AdministrativeAction,
   unitId: string,
   inspectionId: string,
   details: Record<string, unknown>,

@@ -10,6 +10,7 @@ import type {
   HolidayKind,
   HolidaySpan,
 } from '../../api/types';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { EditableRows } from '../../components/EditableRows';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -121,24 +122,22 @@ function AnnouncementForm({ calendar, onClose, onSaved }: AnnouncementEditorProp
                 allowDeselect={false}
                 style={{ flex: '2 1 220px' }}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('calendar.editor.from')}
                 required
                 min={min}
                 max={max}
                 value={span.from}
-                onChange={(e) => set({ ...span, from: e.currentTarget.value })}
+                onChange={(value) => set({ ...span, from: value })}
                 style={{ flex: '1 1 140px' }}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('calendar.editor.to')}
                 required
                 min={min}
                 max={max}
                 value={span.to}
-                onChange={(e) => set({ ...span, to: e.currentTarget.value })}
+                onChange={(value) => set({ ...span, to: value })}
                 error={span.from && span.to && span.to < span.from ? t('calendar.editor.reversed') : null}
                 style={{ flex: '1 1 140px' }}
               />
@@ -202,14 +201,13 @@ function AnnouncedDaysEditor({ legend, value, onChange, min, max }: AnnouncedDay
       emptyText={t('calendar.editor.none')}
       renderRow={(day, set) => (
         <>
-          <TextInput
-            type="date"
+          <DateField
             label={t('calendar.editor.date')}
             required
             min={min}
             max={max}
             value={day.date}
-            onChange={(e) => set({ ...day, date: e.currentTarget.value })}
+            onChange={(value) => set({ ...day, date: value })}
             style={{ flex: '1 1 140px' }}
           />
           <TextInput

@@ -9,13 +9,13 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { IconClockHour4 } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timeLimitForChannel } from '../../../domain/catalog/procedure';
 import type { DueTimeRequest, DurationUnit, ProcedureSummary } from '../../api/types';
+import { DateField, TimeField } from '../../components/DateFields';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { provinceDateTimeToIso, timeInProvince, todayInProvince } from '../../i18n/format';
 import { useDueTime } from './api';
@@ -94,19 +94,17 @@ export function DueTimeTool() {
               onChange={(chosen) => fillTimeLimit(chosen, channel)}
             />
             <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-              <TextInput
-                type="date"
+              <DateField
                 label={t('dueTime.receivedDate')}
                 required
                 value={date}
-                onChange={(e) => setDate(e.currentTarget.value)}
+                onChange={(value) => setDate(value)}
               />
-              <TextInput
-                type="time"
+              <TimeField
                 label={t('dueTime.receivedTime')}
                 required
                 value={time}
-                onChange={(e) => setTime(e.currentTarget.value.slice(0, 5))}
+                onChange={(value) => setTime(value)}
               />
             </SimpleGrid>
             <Radio.Group

@@ -1,9 +1,10 @@
-import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Stack, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Fieldset, Group, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeHours, Unit, WeekdayHours } from '../../api/types';
+import { TimeField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSaveOfficeHours } from './api';
@@ -87,11 +88,10 @@ function OfficeHoursForm({ unit, hours, onClose, onSaved }: OfficeHoursModalProp
             mb={8}
           />
           {cutoff !== null && (
-            <TextInput
-              type="time"
+            <TimeField
               label={t('officeHours.cutoffTime')}
               value={cutoff}
-              onChange={(e) => setCutoff(e.currentTarget.value.slice(0, 5))}
+              onChange={(value) => setCutoff(value)}
               w={130}
             />
           )}
@@ -140,20 +140,18 @@ function PeriodsEditor({ day, periods, onChange, withOpenSwitch = false }: Perio
         {periods.map((period, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: periods have no identity but their order
           <Group key={index} gap={4} wrap="nowrap">
-            <TextInput
-              type="time"
+            <TimeField
               aria-label={t('officeHours.from', { day, n: index + 1 })}
               value={period.from}
-              onChange={(e) => set(index, { from: e.currentTarget.value.slice(0, 5) })}
+              onChange={(value) => set(index, { from: value })}
               error={period.from >= period.to}
               w={124}
             />
             <span aria-hidden>–</span>
-            <TextInput
-              type="time"
+            <TimeField
               aria-label={t('officeHours.to', { day, n: index + 1 })}
               value={period.to}
-              onChange={(e) => set(index, { to: e.currentTarget.value.slice(0, 5) })}
+              onChange={(value) => set(index, { to: value })}
               error={period.from >= period.to}
               w={124}
             />

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconArchive, IconCalendarClock, IconSend } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureVersion } from '../../api/types';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -67,13 +68,12 @@ function PublishForm({ version, onClose, onDone }: VersionDialogProps & { versio
       <Stack>
         <Text size="sm">{t('catalog.manage.publishIntro')}</Text>
         {publish.isError && <ProblemAlert error={labels.readableError(publish.error)} />}
-        <TextInput
-          type="date"
+        <DateField
           label={t('catalog.manage.effectiveDate')}
           description={t('catalog.manage.effectiveHint')}
           required
           value={effectiveFrom}
-          onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
+          onChange={(value) => setEffectiveFrom(value)}
           w={{ base: '100%', xs: 260 }}
         />
         <div aria-live="polite">

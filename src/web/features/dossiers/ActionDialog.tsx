@@ -13,6 +13,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/client';
+import { DateTimeField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -124,10 +125,9 @@ export function ActionDialog({
           />
         )}
         {fields.includes('newAppointment') && (
-          <TextInput
+          <DateTimeField
             data-autofocus
             required
-            type="datetime-local"
             label={t('dossiers.dialog.newAppointment')}
             description={[
               dossier.appointmentAt
@@ -138,7 +138,7 @@ export function ActionDialog({
               .filter(Boolean)
               .join(' ')}
             value={values.newAppointment}
-            onChange={(e) => set({ newAppointment: e.currentTarget.value })}
+            onChange={(value) => set({ newAppointment: value })}
             error={problem('newAppointment', 'newAppointmentAt')}
           />
         )}

@@ -12,6 +12,7 @@ import { DossierNotices } from '../notifications/DossierNotices';
 import { ApplicantFiles } from './ApplicantFiles';
 import { AssignPanel } from './AssignPanel';
 import { useDossier, useReloadDossier } from './api';
+import { URGENCY_COLORS } from './badge-colors';
 import { ControlSlip } from './ControlSlip';
 import { DossierActions } from './DossierActions';
 import { StateBadge } from './DossierBadges';
@@ -61,7 +62,7 @@ export function DossierPage() {
           </Badge>
         )}
         {d.dueSoon && (
-          <Badge color="orange.9" autoContrast size="lg" tt="none">
+          <Badge color={URGENCY_COLORS.due_soon} autoContrast size="lg" tt="none">
             {t('dossiers.detail.dueSoonBadge')}
           </Badge>
         )}

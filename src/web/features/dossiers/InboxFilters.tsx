@@ -1,13 +1,13 @@
-import { Badge, Button, Collapse, Group, Paper, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Badge, Button, Collapse, Group, Paper, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconFilter, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateFields';
 import { useFormat } from '../../components/useFormat';
 import { useCatalogFields } from '../catalog/api';
 import { useProcedureDetail, useProcedureSuggestions } from './api';
 import { activeFilterCount } from './inbox-search';
-import { isoOfTypedDay } from './typed-day';
 import type { InboxFilters as Filters, InboxFilterKey } from './types';
 
 const STATES = [
@@ -73,15 +73,15 @@ export function InboxFilters({
       <Collapse expanded={open}>
         <Paper withBorder p="sm" id="inbox-filters" role="group" aria-label={t('dossiers.filters.title')}>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-            <DayField
+            <DateField
               label={t('dossiers.filters.receivedFrom')}
-              value={filters.receivedFrom}
-              onChange={(v) => set('receivedFrom', v)}
+              value={filters.receivedFrom ?? ''}
+              onChange={(v) => set('receivedFrom', v || null)}
             />
-            <DayField
+            <DateField
               label={t('dossiers.filters.receivedTo')}
-              value={filters.receivedTo}
-              onChange={(v) => set('receivedTo', v)}
+              value={filters.receivedTo ?? ''}
+              onChange={(v) => set('receivedTo', v || null)}
             />
             <ProcedureFilter value={filters.procedureId ?? null} onChange={(v) => set('procedureId', v)} />
             <FieldFilter value={filters.field ?? null} onChange={(v) => set('field', v)} />
@@ -121,41 +121,6 @@ export function InboxFilters({
         </Paper>
       </Collapse>
     </Stack>
-  );
-}
-
-/** A day typed as dd/mm/yyyy (vi) or yyyy-mm-dd (en); applied when it reads as a day, or cleared. */
-function DayField({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string | undefined;
-  onChange: (iso: string | null) => void;
-}) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  const shown = value ? fmt.day(value) : '';
-  const [text, setText] = useState(shown);
-  useEffect(() => setText(shown), [shown]);
-  const iso = isoOfTypedDay(text, fmt.lang);
-  const invalid = text.trim() !== '' && iso === null;
-  return (
-    <TextInput
-      label={label}
-      placeholder={fmt.lang === 'vi' ? 'dd/mm/yyyy' : 'yyyy-mm-dd'}
-      value={text}
-      inputMode="numeric"
-      maxLength={10}
-      error={invalid ? t('dossiers.filters.dayInvalid') : undefined}
-      onChange={(e) => {
-        const typed = e.currentTarget.value;
-        setText(typed);
-        const day = isoOfTypedDay(typed, fmt.lang);
-        if (day || typed.trim() === '') onChange(day);
-      }}
-    />
   );
 }
 

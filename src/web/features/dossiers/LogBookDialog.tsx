@@ -1,7 +1,8 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { IconTableExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { todayInProvince } from '../../i18n/format';
 import type { DeskOption } from './desk-units';
@@ -35,18 +36,8 @@ export function LogBookDialog({
           onChange={setDeskId}
         />
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput
-            type="date"
-            label={t('dossiers.logBook.from')}
-            value={from}
-            onChange={(e) => setFrom(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={t('dossiers.logBook.to')}
-            value={to}
-            onChange={(e) => setTo(e.currentTarget.value)}
-          />
+          <DateField label={t('dossiers.logBook.from')} value={from} onChange={(value) => setFrom(value)} />
+          <DateField label={t('dossiers.logBook.to')} value={to} onChange={(value) => setTo(value)} />
         </SimpleGrid>
         <Group justify="flex-end">
           <Button

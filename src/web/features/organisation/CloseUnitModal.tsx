@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayInProvince } from '../../i18n/format';
@@ -39,12 +40,11 @@ function CloseUnitForm({ unit, onClose, onClosed }: { unit: Unit } & Omit<CloseU
     <form onSubmit={onSubmit} noValidate>
       <Stack>
         {close.isError && <ProblemAlert error={close.error} />}
-        <TextInput
-          type="date"
+        <DateField
           label={t('organisation.closeDate')}
           required
           value={validTo}
-          onChange={(e) => setValidTo(e.currentTarget.value)}
+          onChange={(value) => setValidTo(value)}
         />
         <Textarea
           label={t('organisation.reason')}

@@ -12,6 +12,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level, MergeUnitsRequest, MergeUnitsResponse, Unit } from '../../api/types';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayInProvince } from '../../i18n/format';
@@ -145,13 +146,12 @@ function MergeForm({ openUnits, levels, onClose, onMerged }: MergeUnitsModalProp
             />
           </>
         )}
-        <TextInput
-          type="date"
+        <DateField
           label={t('organisation.merge.effectiveFrom')}
           description={t('organisation.merge.hint')}
           required
           value={effectiveFrom}
-          onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
+          onChange={(value) => setEffectiveFrom(value)}
         />
         <Textarea
           label={t('organisation.reason')}

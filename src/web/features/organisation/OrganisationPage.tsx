@@ -16,6 +16,7 @@ import { IconArrowMerge, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types';
+import { DateField } from '../../components/DateFields';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert, SuccessAlert } from '../../components/ProblemAlert';
 import { todayInProvince } from '../../i18n/format';
@@ -110,11 +111,10 @@ export function OrganisationPage() {
         {notice && <SuccessAlert>{notice}</SuccessAlert>}
         <Paper withBorder p="sm" component="section" aria-label={t('audit.filters')}>
           <Group align="flex-end" gap="md">
-            <TextInput
-              type="date"
+            <DateField
               label={t('organisation.onDate')}
               value={onDate}
-              onChange={(e) => setOnDate(e.currentTarget.value)}
+              onChange={(value) => setOnDate(value)}
               disabled={showClosed}
               w={{ base: '100%', xs: 180 }}
             />

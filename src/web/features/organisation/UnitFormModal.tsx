@@ -2,6 +2,7 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Level, Unit } from '../../api/types';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayInProvince } from '../../i18n/format';
@@ -111,12 +112,11 @@ function UnitForm({ unit, openUnits, levels, onClose, onSaved }: UnitFormModalPr
           nothingFoundMessage={t('organisation.empty')}
         />
         {!unit && (
-          <TextInput
-            type="date"
+          <DateField
             label={t('organisation.fields.validFrom')}
             required
             value={validFrom}
-            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            onChange={(value) => setValidFrom(value)}
           />
         )}
         <Group justify="flex-end">

@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/client';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -146,12 +147,11 @@ function FindingActionForm({
           data-autofocus
         />
         {action === 'reopen' && (
-          <TextInput
-            type="date"
+          <DateField
             label={t('parInspections.finding.newDue')}
             description={t('parInspections.finding.newDueHint', { date: fmt.day(finding.dueDate) })}
             value={dueDate}
-            onChange={(e) => setDueDate(e.currentTarget.value)}
+            onChange={(value) => setDueDate(value)}
             error={serverFieldError(command.error, 'dueDate')}
           />
         )}

@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link, useNavigate } from 'react-router';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -164,12 +165,11 @@ function CreatePlanForm() {
             onChange={(e) => setDocumentNumber(e.currentTarget.value)}
             error={missing(documentNumber) ?? serverFieldError(create.error, 'documentNumber')}
           />
-          <TextInput
+          <DateField
             label={t('parInspections.plans.issuedOn')}
-            type="date"
             required
             value={issuedOn}
-            onChange={(e) => setIssuedOn(e.currentTarget.value)}
+            onChange={(value) => setIssuedOn(value)}
             error={missing(issuedOn) ?? serverFieldError(create.error, 'issuedOn')}
           />
         </Group>

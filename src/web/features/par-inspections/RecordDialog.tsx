@@ -16,6 +16,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultRemedyDueDate, remedyDueDateProblem } from '../../../domain/par/inspections';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayInProvince, viCollator } from '../../i18n/format';
@@ -135,14 +136,13 @@ function RecordForm({
     <form onSubmit={submit} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
+          <DateField
             required
-            type="date"
             label={t('parInspections.record.conductedOn')}
             min={`${plan.year}-01-01`}
             max={today < lastDay ? today : lastDay}
             value={conductedOn}
-            onChange={(e) => setConductedOn(e.currentTarget.value)}
+            onChange={(value) => setConductedOn(value)}
             error={
               future
                 ? t('parInspections.record.futureDate')
@@ -231,14 +231,13 @@ function RecordForm({
                   allowDeselect={false}
                   error={serverFieldError(record.error, `findings.${index}.ownerUnitId`)}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('parInspections.record.dueDate')}
                   description={t('parInspections.record.dueHint', { year: plan.year })}
                   min={today}
                   max={lastDay}
                   value={f.dueDate}
-                  onChange={(e) => change(f.key, { dueDate: e.currentTarget.value })}
+                  onChange={(value) => change(f.key, { dueDate: value })}
                   error={dueProblem(f.dueDate) ?? serverFieldError(record.error, `findings.${index}.dueDate`)}
                 />
               </SimpleGrid>

@@ -1,7 +1,8 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isInspectedLevel } from '../../../domain/par/inspections';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { viCollator } from '../../i18n/format';
@@ -94,14 +95,13 @@ function ScheduleForm({
             data-testid="schedule-unit"
           />
         )}
-        <TextInput
+        <DateField
           required
-          type="date"
           label={t('parInspections.schedule.scheduledOn')}
           min={`${plan.year}-01-01`}
           max={`${plan.year}-12-31`}
           value={scheduledOn}
-          onChange={(e) => setScheduledOn(e.currentTarget.value)}
+          onChange={(value) => setScheduledOn(value)}
           error={
             outsideYear
               ? t('parInspections.schedule.outsideYear', { year: plan.year })

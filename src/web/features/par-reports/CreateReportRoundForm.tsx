@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, useNavigate } from 'react-router';
 import { REPORT_PERIODS, type ReportPeriod } from '../../../domain/par/report-periods';
+import { DateField } from '../../components/DateFields';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayInProvince } from '../../i18n/format';
 import { paths } from '../../routes/paths';
@@ -96,12 +97,11 @@ export function CreateReportRoundForm({ onClose }: { onClose: () => void }) {
           onChange={(e) => setTitle(e.currentTarget.value)}
           error={shown('title', 'title')}
         />
-        <TextInput
+        <DateField
           required
-          type="date"
           label={t('parReports.create.dueDate')}
           value={dueDate}
-          onChange={(e) => setDueDate(e.currentTarget.value)}
+          onChange={(value) => setDueDate(value)}
           error={shown('dueDate', 'dueDate')}
         />
         <div>

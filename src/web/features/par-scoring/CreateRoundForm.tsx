@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, useNavigate } from 'react-router';
 import { SCORING_GROUPS } from '../../../contracts/par-scoring';
+import { DateField } from '../../components/DateFields';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayInProvince } from '../../i18n/format';
 import { paths } from '../../routes/paths';
@@ -137,21 +138,19 @@ export function CreateRoundForm({ onClose }: { onClose: () => void }) {
           data-testid="round-source"
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <TextInput
+          <DateField
             required
-            type="date"
             label={t('parScoring.create.opensOn')}
             value={opensOn}
-            onChange={(e) => setOpensOn(e.currentTarget.value)}
+            onChange={(value) => setOpensOn(value)}
             error={shown('opensOn', 'entryOpensOn')}
           />
-          <TextInput
+          <DateField
             required
-            type="date"
             label={t('parScoring.create.closesOn')}
             min={opensOn || undefined}
             value={closesOn}
-            onChange={(e) => setClosesOn(e.currentTarget.value)}
+            onChange={(value) => setClosesOn(value)}
             error={shown('closesOn', 'entryClosesOn')}
           />
         </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Button, FileInput, Group, Progress, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, FileInput, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconCircleCheck,
@@ -9,6 +9,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/client';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ImportErrorsTable } from '../../components/ImportErrorsTable';
 import { ProblemAlert, SuccessAlert } from '../../components/ProblemAlert';
@@ -183,24 +184,22 @@ function WindowForm({ round, onClose }: { round: RoundDetailDto; onClose: () => 
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <TextInput
+          <DateField
             data-autofocus
             required
-            type="date"
             label={t('parScoring.create.opensOn')}
             value={opensOn}
-            onChange={(e) => setOpensOn(e.currentTarget.value)}
+            onChange={(value) => setOpensOn(value)}
             error={
               opensOn === '' ? t('common.requiredField') : serverFieldError(update.error, 'entryOpensOn')
             }
           />
-          <TextInput
+          <DateField
             required
-            type="date"
             label={t('parScoring.create.closesOn')}
             min={opensOn || undefined}
             value={closesOn}
-            onChange={(e) => setClosesOn(e.currentTarget.value)}
+            onChange={(value) => setClosesOn(value)}
             error={
               closesOn === ''
                 ? t('common.requiredField')

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { generatePath, useNavigate } from 'react-router';
 import { PAR_AREAS } from '../../../contracts/par';
 import { ProblemError } from '../../api/client';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { todayInProvince, viCollator } from '../../i18n/format';
@@ -201,13 +202,12 @@ function AssignTaskForm({
           nothingFoundMessage={t('par.tasks.assign.unitsNothing')}
           error={serverFieldError(create.error, 'cooperatingUnitIds')}
         />
-        <TextInput
+        <DateField
           required
-          type="date"
           label={t('par.tasks.assign.dueDate')}
           min={today}
           value={dueDate}
-          onChange={(e) => setDueDate(e.currentTarget.value)}
+          onChange={(value) => setDueDate(value)}
           error={duePast ? t('par.tasks.assign.dueDatePast') : fieldError(dueDate === '', 'dueDate')}
         />
         <Textarea

@@ -9,12 +9,12 @@ import {
   Table,
   Text,
   Textarea,
-  TextInput,
 } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -267,12 +267,11 @@ function ReportForm({ target, year, onDone }: { target: TargetDto; year: number;
             data-testid="report-percent"
           />
         ) : (
-          <TextInput
+          <DateField
             label={t('par.plan.doneOnLabel')}
-            type="date"
             required
             value={doneOn}
-            onChange={(e) => setDoneOn(e.currentTarget.value)}
+            onChange={(value) => setDoneOn(value)}
           />
         )}
         <Textarea

@@ -15,6 +15,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link } from 'react-router';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -138,12 +139,11 @@ function CreatePlanForm({ onDone }: { onDone: () => void }) {
             value={form.documentNumber}
             onChange={(e) => set('documentNumber', e.currentTarget.value)}
           />
-          <TextInput
+          <DateField
             label={t('par.plans.issuedOn')}
-            type="date"
             required
             value={form.issuedOn}
-            onChange={(e) => set('issuedOn', e.currentTarget.value)}
+            onChange={(value) => set('issuedOn', value)}
           />
         </Group>
         <TextInput

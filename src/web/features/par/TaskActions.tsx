@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { extensionProblem } from '../../../domain/par/tasks';
 import { ProblemError } from '../../api/client';
+import { DateField } from '../../components/DateFields';
 import { Dialog } from '../../components/Dialog';
 import { ProblemAlert, SuccessAlert } from '../../components/ProblemAlert';
 import { useFormat } from '../../components/useFormat';
@@ -241,15 +242,14 @@ function TaskActionDialog({
             />
           )}
           {form === 'extension' && (
-            <TextInput
+            <DateField
               data-autofocus
               required
-              type="date"
               label={t('par.tasks.actions.newDueDate')}
               description={t('par.tasks.actions.currentDue', { date: fmt.day(task.dueDate) })}
               min={today > task.dueDate ? today : task.dueDate}
               value={values.dueDate}
-              onChange={(e) => set({ dueDate: e.currentTarget.value })}
+              onChange={(value) => set({ dueDate: value })}
               error={shown('dueDate', 'dueDate')}
             />
           )}

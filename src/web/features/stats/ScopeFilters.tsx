@@ -1,6 +1,7 @@
-import { Paper, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types';
+import { DateField } from '../../components/DateFields';
 import { todayInProvince, viCollator } from '../../i18n/format';
 import { useUnitsInScope } from '../dossiers/api';
 import {
@@ -122,20 +123,18 @@ export function ScopeFilters({
         )}
         {kind === 'custom' && (
           <>
-            <TextInput
-              type="date"
+            <DateField
               label={t('stats.filters.from')}
               value={scope.from ?? ''}
               max={scope.to ?? today}
-              onChange={(e) => e.currentTarget.value && onChange({ from: e.currentTarget.value })}
+              onChange={(value) => value && onChange({ from: value })}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('stats.filters.to')}
               value={scope.to ?? ''}
               min={scope.from ?? undefined}
               max={today}
-              onChange={(e) => e.currentTarget.value && onChange({ to: e.currentTarget.value })}
+              onChange={(value) => value && onChange({ to: value })}
             />
           </>
         )}
