@@ -53,6 +53,7 @@ export const auditRoutes: RouteModule = (app, deps) => {
     {
       config: { access: rolesAccess('system_admin', 'agency_admin') },
       schema: {
+        operationId: 'getAuditTimeline',
         tags: ['audit'],
         summary:
           'Administrative actions and dossier commands of the caller’s units in one timeline, newest first, by keyset pages',
