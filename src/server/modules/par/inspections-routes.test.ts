@@ -7,6 +7,7 @@ import type {
   ZInspectionPlanDetail,
   ZInspectionPlanList,
 } from '../../../contracts/par-inspections';
+import { namedSessions } from '../../testing/named-sessions';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 
 type Plan = z.infer<typeof ZInspectionPlanDetail>;
@@ -37,19 +38,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (
-  name: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  url: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) => t.as(s[name] ?? null, method, url, body, headers);
-
-const ok = async <T>(promise: ReturnType<typeof as>, status = 200): Promise<T> => {
-  const res = await promise;
-  expect(res.statusCode, res.body.slice(0, 600)).toBe(status);
-  return (res.body ? res.json() : null) as T;
-};
+const { as, ok } = namedSessions(() => t, s);
 
 const en = { 'accept-language': 'en' };
 const BASE = '/api/par/inspections';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ZInspectionPlanDetail } from '../../../contracts/par-inspections';
 import type { ZReportRoundDetail, ZUnitReport } from '../../../contracts/par-reports';
+import { namedSessions } from '../../testing/named-sessions';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 import { readDocx } from './docx-reading.test-support';
 
@@ -25,19 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (
-  name: string,
-  method: 'GET' | 'POST',
-  url: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) => t.as(s[name] ?? null, method, url, body, headers);
-
-const ok = async <T>(promise: ReturnType<typeof as>, status = 200): Promise<T> => {
-  const res = await promise;
-  expect(res.statusCode, res.body.slice(0, 600)).toBe(status);
-  return (res.body ? res.json() : null) as T;
-};
+const { as, ok } = namedSessions(() => t, s);
 
 const A = () => t.org.unit.communeA;
 const P = () => t.org.unit.province;

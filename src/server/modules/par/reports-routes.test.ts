@@ -11,6 +11,7 @@ import type {
   ZSectionWritten,
   ZUnitReport,
 } from '../../../contracts/par-reports';
+import { namedSessions } from '../../testing/named-sessions';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 import { includesIgnoringWraps, readPdf } from '../dossiers/forms/pdf-reading.test-support';
 import { readDocx, unzip } from './docx-reading.test-support';
@@ -43,19 +44,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (
-  name: string,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) => t.as(s[name] ?? null, method, url, body, headers);
-
-const ok = async <T>(promise: ReturnType<typeof as>, status = 200): Promise<T> => {
-  const res = await promise;
-  expect(res.statusCode, res.body.slice(0, 600)).toBe(status);
-  return (res.body ? res.json() : null) as T;
-};
+const { as, ok } = namedSessions(() => t, s);
 
 const A = () => t.org.unit.communeA;
 const B = () => t.org.unit.communeB;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ZRoundDetail, ZScoreSheet, ZScoreWritten } from '../../../contracts/par-scoring';
+import { namedSessions } from '../../testing/named-sessions';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 
 type Round = z.infer<typeof ZRoundDetail>;
@@ -21,19 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (
-  name: string,
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  url: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) => t.as(s[name] ?? null, method, url, body, headers);
-
-const ok = async <T>(promise: ReturnType<typeof as>, status = 200): Promise<T> => {
-  const res = await promise;
-  expect(res.statusCode, res.body.slice(0, 600)).toBe(status);
-  return (res.body ? res.json() : null) as T;
-};
+const { as, ok } = namedSessions(() => t, s);
 
 /** A commune round of `year` whose self-assessment opens next year: its criteria may still change. */
 const roundOf = (year: number, source: Record<string, unknown> = { template: 'commune' }) => ({

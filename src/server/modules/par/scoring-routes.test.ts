@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ZRoundDetail, ZScoreSheet, ZScoreWritten } from '../../../contracts/par-scoring';
+import { namedSessions } from '../../testing/named-sessions';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 import { scoringRevision } from './scoring-repo';
 
@@ -33,19 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (
-  name: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
-  url: string,
-  body?: unknown,
-  headers?: Record<string, string>,
-) => t.as(s[name] ?? null, method, url, body, headers);
-
-const ok = async <T>(promise: ReturnType<typeof as>, status = 200): Promise<T> => {
-  const res = await promise;
-  expect(res.statusCode, res.body.slice(0, 600)).toBe(status);
-  return (res.body ? res.json() : null) as T;
-};
+const { as, ok } = namedSessions(() => t, s);
 
 const A = () => t.org.unit.communeA;
 const B = () => t.org.unit.communeB;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { ZBoard, ZTaskDetail, ZTaskList } from '../../../contracts/par';
 import { countStatuses } from '../../../domain/par/tasks';
+import { namedSessions } from '../../testing/named-sessions';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 
 /**
@@ -19,14 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (name: string, method: 'GET' | 'POST', url: string, body?: unknown) =>
-  t.as(s[name] ?? null, method, url, body);
-
-const ok = async <T>(promise: ReturnType<typeof as>, status = 200): Promise<T> => {
-  const res = await promise;
-  expect(res.statusCode, res.body.slice(0, 600)).toBe(status);
-  return res.json() as T;
-};
+const { as, ok } = namedSessions(() => t, s);
 
 const assign = (leadUnitId: string, title: string, parentId: string | null = null) =>
   ok<z.infer<typeof ZTaskDetail>>(

@@ -1,4 +1,4 @@
-import { Button, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconMailHeart, IconSearch } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useFormat } from '../../components/useFormat';
 import { usePublicStatus } from './api';
 import { StateBadge } from './DossierBadges';
 import { Facts } from './Facts';
+import { LookupFields } from './LookupFields';
 import { Notice } from './Notice';
 import { type LookupProblems, lookupFailure, lookupProblems } from './public-lookup';
 import type { PublicStatus } from './types';
@@ -40,10 +41,6 @@ export function PublicLookupPage() {
     if (Object.keys(found).length > 0) return;
     setAsked({ code: code.trim(), factor: factor.trim(), attempt: (asked?.attempt ?? 0) + 1 });
   };
-  const problem = (key: keyof LookupProblems) => {
-    const p = problems[key];
-    return p ? t(`dossiers.lookup.problems.${p}`) : undefined;
-  };
   const failure = status.isError ? lookupFailure(status.error) : null;
 
   return (
@@ -60,27 +57,12 @@ export function PublicLookupPage() {
           noValidate
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              required
-              label={t('dossiers.lookup.code')}
-              placeholder={t('dossiers.lookup.codePlaceholder')}
-              value={code}
-              maxLength={60}
-              autoComplete="off"
-              spellCheck={false}
-              error={problem('code')}
-              onChange={(e) => setCode(e.currentTarget.value)}
-            />
-            <TextInput
-              required
-              label={t('dossiers.lookup.factor')}
-              description={t('dossiers.lookup.factorHint')}
-              value={factor}
-              maxLength={20}
-              inputMode="tel"
-              autoComplete="off"
-              error={problem('factor')}
-              onChange={(e) => setFactor(e.currentTarget.value)}
+            <LookupFields
+              code={code}
+              factor={factor}
+              problems={problems}
+              onCode={setCode}
+              onFactor={setFactor}
             />
           </SimpleGrid>
           <Button

@@ -1,9 +1,10 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { IconListSearch } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../../routes/paths';
+import { LookupFields } from '../dossiers/LookupFields';
 import { type LookupProblems, lookupProblems } from '../dossiers/public-lookup';
 
 /**
@@ -25,35 +26,10 @@ export function LookupForm() {
       state: { factor: factor.trim() },
     });
   };
-  const problem = (key: keyof LookupProblems) => {
-    const p = problems[key];
-    return p ? t(`dossiers.lookup.problems.${p}`) : undefined;
-  };
   return (
     <form aria-label={t('dossiers.lookup.form')} onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
-        <TextInput
-          required
-          label={t('dossiers.lookup.code')}
-          placeholder={t('dossiers.lookup.codePlaceholder')}
-          value={code}
-          maxLength={60}
-          autoComplete="off"
-          spellCheck={false}
-          error={problem('code')}
-          onChange={(e) => setCode(e.currentTarget.value)}
-        />
-        <TextInput
-          required
-          label={t('dossiers.lookup.factor')}
-          description={t('dossiers.lookup.factorHint')}
-          value={factor}
-          maxLength={20}
-          inputMode="tel"
-          autoComplete="off"
-          error={problem('factor')}
-          onChange={(e) => setFactor(e.currentTarget.value)}
-        />
+        <LookupFields code={code} factor={factor} problems={problems} onCode={setCode} onFactor={setFactor} />
         <Button type="submit" leftSection={<IconListSearch size={18} aria-hidden />}>
           {t('portal.lookup.submit')}
         </Button>
