@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZUuid } from './common';
+import { ZDossierFile } from './dossiers';
 
 /** The file name of a paper the applicant uploads (the bytes are the raw body). */
 export const ZApplicantFileUploadQuery = z.strictObject({
@@ -9,15 +9,7 @@ export const ZApplicantFileUploadQuery = z.strictObject({
 /** The papers uploaded with an online dossier; each opens at /api/dossiers/{id}/files/{fileId}. */
 export const ZApplicantFiles = z
   .object({
-    files: z.array(
-      z.object({
-        id: ZUuid,
-        fileName: z.string(),
-        contentType: z.string(),
-        size: z.number().int(),
-        uploadedAt: z.string(),
-      }),
-    ),
+    files: z.array(ZDossierFile),
   })
   .meta({ id: 'ApplicantFiles' });
 

@@ -170,6 +170,15 @@ export const ZNotice = z
   })
   .meta({ id: 'Notice' });
 
+/** A file of a dossier (a result, or a paper the applicant uploaded), checked by its content. */
+export const ZDossierFile = z.object({
+  id: ZUuid,
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  uploadedAt: z.string(),
+});
+
 export const ZDossier = z
   .object({
     id: ZUuid,
@@ -210,12 +219,7 @@ export const ZDossier = z
     forms: z.array(ZIssuedForm),
     /** Result documents attached (PDF or images). */
     files: z.array(
-      z.object({
-        id: ZUuid,
-        fileName: z.string(),
-        contentType: z.string(),
-        size: z.number().int(),
-        uploadedAt: z.string(),
+      ZDossierFile.extend({
         uploadedBy: z.string(),
       }),
     ),
