@@ -418,7 +418,7 @@ export const en: Catalogue = {
     title: 'Who signs documents',
     edit: 'Edit signers',
     saved: 'Signers saved. Documents already issued keep the signer they were issued with.',
-    none: 'No signers recorded: apologies and stop notices print the head’s title over a blank name line.',
+    none: 'No signers of its own: apologies and stop notices are signed by those of the nearest unit above; without any, the head’s title prints over a blank name line.',
     setBy: 'Recorded by {{by}} at {{at}}',
     history_one: 'Before: {{names}}',
     history_other: 'Before ({{count}} records): {{names}}',

@@ -413,7 +413,7 @@ export const vi = {
     title: 'Người ký văn bản',
     edit: 'Sửa người ký',
     saved: 'Đã lưu người ký. Văn bản đã ban hành vẫn giữ người ký cũ.',
-    none: 'Chưa ghi người ký: phiếu xin lỗi và thông báo dừng in chức danh thủ trưởng với dòng tên để trống.',
+    none: 'Chưa ghi người ký riêng: phiếu xin lỗi và thông báo dừng do người ký của đơn vị cấp trên gần nhất ký; nếu không có, in chức danh thủ trưởng với dòng tên để trống.',
     setBy: 'Ghi bởi {{by}} lúc {{at}}',
     history_one: 'Trước đó: {{names}}',
     history_other: 'Trước đó ({{count}} lần): {{names}}',
