@@ -431,9 +431,9 @@ export const en: Catalogue = {
     withAuthorised: 'Someone signs in the head’s stead',
     authority: 'Signing authority',
     authorities: {
-      KT: 'KT. — signs for the head (a deputy)',
-      TL: 'TL. — by order of the head',
-      TUQ: 'TUQ. — by the head’s authorisation',
+      KT: 'KT. — signs for the head',
+      TL: 'TL. — by order',
+      TUQ: 'TUQ. — by authorisation',
     },
     authorisedTitle: 'Signer’s title',
     authorisedName: 'Signer’s full name',

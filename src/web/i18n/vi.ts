@@ -426,7 +426,7 @@ export const vi = {
     withAuthorised: 'Có người được giao ký thay thủ trưởng',
     authority: 'Hình thức ký',
     authorities: {
-      KT: 'KT. — Ký thay (cấp phó ký thay cấp trưởng)',
+      KT: 'KT. — Ký thay',
       TL: 'TL. — Thừa lệnh',
       TUQ: 'TUQ. — Thừa ủy quyền',
     },
