@@ -150,6 +150,7 @@ const intake = (place: Place, procedureId: string, i: number) => ({
   notes: '',
   outcome: 'receive' as const,
   reason: '',
+  otherLevelConfirmed: false,
 });
 
 /** A dossier the baseline wrote, with its open step. */

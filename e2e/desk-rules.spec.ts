@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { signInByApi } from './helpers';
+import { PERSONAL_ID, PHONE, signInByApi } from './helpers';
 
 /** A page signed in as `username` in a context of its own. */
 async function pageAs(browser: Browser, username: string): Promise<Page> {
@@ -25,6 +25,24 @@ test('a commune clerk confirms a provincial procedure explicitly; Enter alone do
   await expect(clerk.getByTestId('chosen-procedure')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Tiếp nhận không theo địa giới' }).click();
   await expect(clerk.getByTestId('chosen-procedure')).toContainText('Cấp Phiếu lý lịch tư pháp');
+
+  // The confirmation travels with the receipt (the API refuses it otherwise), and the dossier keeps it.
+  await clerk.keyboard.type('Lê Văn Cường');
+  await clerk.getByRole('textbox', { name: 'Số định danh cá nhân' }).fill(PERSONAL_ID);
+  await clerk.getByRole('textbox', { name: 'Số điện thoại' }).fill(PHONE);
+  await clerk.getByRole('button', { name: 'Đánh dấu đã nộp đủ' }).click();
+  const answered = clerk.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/dossiers',
+  );
+  await clerk.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+  const answer = await answered;
+  expect(answer.request().postDataJSON()).toMatchObject({ otherLevelConfirmed: true });
+  expect(answer.status()).toBe(201);
+  await expect(clerk.getByRole('status').filter({ hasText: 'Đã tiếp nhận hồ sơ' })).toBeVisible();
+  await clerk.goto(`/dossiers/${(await answer.json()).id}`);
+  await expect(clerk.getByTestId('timeline')).toContainText(
+    'Tiếp nhận không theo cấp (đã xác nhận): thủ tục cấp tỉnh',
+  );
 });
 
 test('a clerk cannot apologise for an online dossier not yet received', async ({ browser }) => {

@@ -32,6 +32,23 @@ test('a system admin creates a commune and a clerk scoped to it, who then sees o
   await expect(page.getByRole('treeitem', { name: new RegExp(COMMUNE.name) })).toBeVisible();
   await expect(page.getByRole('region', { name: COMMUNE.name })).toContainText(COMMUNE.code);
 
+  // Its head signs its apologies and stop notices: a deputy chairman, KT. the chairman, TM. the committee.
+  const signers = page.getByRole('region', { name: 'Người ký văn bản' });
+  await expect(signers).toContainText('Chưa ghi người ký');
+  await signers.getByRole('button', { name: 'Sửa người ký' }).click();
+  const signersDialog = page.getByRole('dialog', { name: `Người ký văn bản — ${COMMUNE.name}` });
+  await signersDialog.getByLabel('Chức danh thủ trưởng').fill('Chủ tịch');
+  await signersDialog.getByLabel('Họ và tên thủ trưởng').fill('Phan Văn Thử');
+  await signersDialog.getByLabel('Tập thể lãnh đạo (ký TM.)').fill('Ủy ban nhân dân');
+  await signersDialog.getByLabel('Có người được giao ký thay thủ trưởng').check();
+  await signersDialog.getByLabel('Chức danh người ký').fill('Phó Chủ tịch');
+  await signersDialog.getByLabel('Họ và tên người ký').fill('Lý Thị Nghiệm');
+  await signersDialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(signers.getByRole('status')).toContainText('Đã lưu người ký');
+  await expect(signers.getByTestId('signing-block')).toHaveText(
+    /TM\. ỦY BAN NHÂN DÂN\s*KT\. CHỦ TỊCH\s*PHÓ CHỦ TỊCH\s*Lý Thị Nghiệm/,
+  );
+
   // The clerk, working at the new commune.
   await page
     .getByRole('navigation', { name: 'Điều hướng chính' })

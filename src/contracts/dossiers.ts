@@ -46,6 +46,11 @@ export const ZCounterIntakeRequest = z.strictObject({
   outcome: ZIntakeOutcome,
   /** Required for a supplement request or a refusal. */
   reason: z.string().trim().max(2000).default(''),
+  /**
+   * The clerk confirmed receiving a procedure that is not of the desk's level (non-territorial
+   * receipt, Decree 118/2025 art. 14); without it such a receipt answers 422.
+   */
+  otherLevelConfirmed: z.boolean().default(false),
 });
 
 /** A dossier submitted online (the citizen portal calls this); it waits in the desk's review queue. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SIGNING_AUTHORITIES } from '../domain/organisation/signers';
 import { UNIT_KINDS } from '../domain/organisation/units';
 import { ZIsoDate, ZUuid } from './common';
 
@@ -99,3 +100,31 @@ export const ZPublicProvince = z
   .object({ code: z.string(), name: z.string() })
   .meta({ id: 'PublicProvince' });
 export type PublicProvinceDto = z.infer<typeof ZPublicProvince>;
+
+const personName = z.string().trim().min(2).max(120);
+const officeTitle = z.string().trim().min(2).max(120);
+
+/** Who signs for a unit: its head, and optionally the person authorised (KT./TL./TUQ.). */
+export const ZUnitSignersRequest = z
+  .strictObject({
+    headTitle: officeTitle,
+    headName: personName,
+    /** The collective body the head signs for (TM.), e.g. 'Ủy ban nhân dân'; null for a one-head agency. */
+    collectiveName: z.string().trim().min(2).max(200).nullable(),
+    authorised: z
+      .strictObject({ name: personName, title: officeTitle, authority: z.enum(SIGNING_AUTHORITIES) })
+      .nullable(),
+  })
+  .meta({ id: 'UnitSignersRequest' });
+
+export const ZUnitSigners = ZUnitSignersRequest.extend({
+  setAt: z.string(),
+  setBy: z.string(),
+  /** The block as the head's forms print it. */
+  block: z.object({ authorityLines: z.array(z.string()), title: z.string(), name: z.string() }),
+}).meta({ id: 'UnitSigners' });
+
+/** The unit's signers now (null when none recorded) and every earlier record, newest first. */
+export const ZUnitSignersView = z
+  .object({ current: ZUnitSigners.nullable(), history: z.array(ZUnitSigners) })
+  .meta({ id: 'UnitSignersView' });

@@ -64,6 +64,10 @@ export const ADMINISTRATIVE_ACTION_WORDS = {
   },
   'unit.create': { vi: 'tạo đơn vị {subject}', en: 'created the unit {subject}' },
   'unit.update': { vi: 'sửa thông tin đơn vị {subject}', en: 'edited the unit {subject}' },
+  'unit.signers_set': {
+    vi: 'ghi người ký văn bản của đơn vị {subject}',
+    en: 'set who signs for the unit {subject}',
+  },
   'unit.close': { vi: 'giải thể đơn vị {subject}', en: 'closed the unit {subject}' },
   'unit.merge': { vi: 'sáp nhập đơn vị vào {subject}', en: 'merged units into {subject}' },
   'unit.import': { vi: 'nhập danh sách đơn vị từ tệp CSV', en: 'imported units from a CSV file' },

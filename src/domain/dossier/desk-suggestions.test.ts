@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isOtherLevel, levelOfDesk, rankForDesk } from './desk-suggestions';
+import {
+  isOtherLevel,
+  LEVEL_WORDS,
+  levelOfDesk,
+  otherLevelReceiptNote,
+  rankForDesk,
+} from './desk-suggestions';
 
 const units = new Map(
   [
@@ -39,5 +45,18 @@ describe('suggestions at a desk', () => {
     ]);
     expect(isOtherLevel(found[0] as (typeof found)[number], 'commune')).toBe(true);
     expect(isOtherLevel(found[2] as (typeof found)[number], 'commune')).toBe(false);
+  });
+
+  it('notes a receipt for another level with its levels, the desk’s level and the deciding agency', () => {
+    expect(otherLevelReceiptNote({ levels: ['province'] }, 'commune', 'Sở Tư pháp')).toBe(
+      'Tiếp nhận không theo cấp (đã xác nhận): thủ tục cấp tỉnh, Bộ phận tiếp nhận cấp xã; chuyển Sở Tư pháp giải quyết.',
+    );
+    expect(otherLevelReceiptNote({ levels: ['commune'] }, 'province', 'UBND xã Tân An')).toContain(
+      'thủ tục cấp xã, Bộ phận tiếp nhận cấp tỉnh',
+    );
+    for (const level of ['province', 'commune'] as const) {
+      expect(LEVEL_WORDS[level].vi).toMatch(/^cấp /);
+      expect(LEVEL_WORDS[level].en).toMatch(/ level$/);
+    }
   });
 });

@@ -41,3 +41,22 @@ export function rankForDesk<P extends { readonly levels: readonly ProcedureLevel
     ...procedures.filter((p) => isOtherLevel(p, level)),
   ];
 }
+
+/** The level's name in the receipt's note and in the refusal of an unconfirmed receipt. */
+export const LEVEL_WORDS: Readonly<Record<ProcedureLevel, { readonly vi: string; readonly en: string }>> = {
+  province: { vi: 'cấp tỉnh', en: 'province level' },
+  commune: { vi: 'cấp xã', en: 'commune level' },
+};
+
+/**
+ * What the receive event of a receipt for another level keeps (in Vietnamese, as event reasons
+ * are): that the clerk received it knowingly, whose level it is and which agency decides it.
+ */
+export function otherLevelReceiptNote(
+  procedure: { readonly levels: readonly ProcedureLevel[] },
+  deskLevel: ProcedureLevel,
+  competentUnitName: string,
+): string {
+  const levels = procedure.levels.map((l) => LEVEL_WORDS[l].vi).join(', ');
+  return `Tiếp nhận không theo cấp (đã xác nhận): thủ tục ${levels}, Bộ phận tiếp nhận ${LEVEL_WORDS[deskLevel].vi}; chuyển ${competentUnitName} giải quyết.`;
+}

@@ -114,6 +114,15 @@ describe('alerts to civil servants', () => {
     expect(staffAlert('step_due_soon', alertFacts).body).toContain('Bước “Thẩm định hồ sơ”');
     expect(staffAlert('dossier_due_soon', alertFacts).body).toContain('Phiếu xin lỗi');
   });
+
+  it('tells the officer which step of which dossier is now theirs, and the dossier’s due time', () => {
+    const alert = staffAlert('step_assigned', alertFacts);
+    expect(alert.subject).toContain('“Thẩm định hồ sơ”');
+    expect(alert.subject).toContain(facts.code);
+    expect(alert.body).toContain('17:00 ngày 02/12/2026');
+    expect(alert.sms).toContain(alertFacts.pageUrl);
+    expect(staffAlert('step_assigned', { ...alertFacts, dueAt: null }).body).toContain('chưa xác định');
+  });
 });
 
 describe('recipients', () => {

@@ -18,7 +18,7 @@ export type ApplicantNoticeTopic =
   | 'stopped'
   | 'cancelled';
 
-export type StaffAlertTopic = 'online_arrival' | 'step_due_soon' | 'dossier_due_soon';
+export type StaffAlertTopic = 'online_arrival' | 'step_due_soon' | 'dossier_due_soon' | 'step_assigned';
 
 /** The commands (event types) whose outcome the applicant is told of. */
 const TOPIC_OF_EVENT: Readonly<Record<string, ApplicantNoticeTopic>> = {
@@ -150,8 +150,8 @@ export interface StaffAlertFacts {
   readonly procedureName: string;
   /** The step's name (step alerts). */
   readonly stepName: string | null;
-  /** The due instant the alert is about. */
-  readonly dueAt: number;
+  /** The due instant the alert is about (null when the dossier has none yet). */
+  readonly dueAt: number | null;
   /** The dossier's page for staff. */
   readonly pageUrl: string;
 }
@@ -161,19 +161,24 @@ const STAFF_WORDS: Record<StaffAlertTopic, TopicWords<StaffAlertFacts>> = {
     subject: (f) => `Hồ sơ trực tuyến mới ${f.code}`,
     lines: (f) => [
       `Hồ sơ ${f.code} được nộp trực tuyến và đang chờ Bộ phận Một cửa kiểm tra.`,
-      `Phải tiếp nhận, yêu cầu bổ sung hoặc từ chối trước ${vietnameseDateTime(f.dueAt)} (8 giờ làm việc).`,
+      `Phải tiếp nhận, yêu cầu bổ sung hoặc từ chối trước ${when(f.dueAt)} (8 giờ làm việc).`,
     ],
   },
   step_due_soon: {
     subject: (f) => `Hồ sơ ${f.code} sắp đến hạn bước “${f.stepName ?? ''}”`,
+    lines: (f) => [`Bước “${f.stepName ?? ''}” của hồ sơ ${f.code} đến hạn lúc ${when(f.dueAt)}.`],
+  },
+  step_assigned: {
+    subject: (f) => `Bạn được giao bước “${f.stepName ?? ''}” của hồ sơ ${f.code}`,
     lines: (f) => [
-      `Bước “${f.stepName ?? ''}” của hồ sơ ${f.code} đến hạn lúc ${vietnameseDateTime(f.dueAt)}.`,
+      `Lãnh đạo đơn vị đã giao cho bạn bước “${f.stepName ?? ''}” của hồ sơ ${f.code}.`,
+      `Hạn trả kết quả của hồ sơ: ${when(f.dueAt)}.`,
     ],
   },
   dossier_due_soon: {
     subject: (f) => `Hồ sơ ${f.code} sắp quá hạn trả kết quả`,
     lines: (f) => [
-      `Hồ sơ ${f.code} đến hạn trả kết quả theo quy định lúc ${vietnameseDateTime(f.dueAt)}.`,
+      `Hồ sơ ${f.code} đến hạn trả kết quả theo quy định lúc ${when(f.dueAt)}.`,
       'Nếu không kịp, cơ quan để trễ hạn lập Phiếu xin lỗi và hẹn lại ngày trả kết quả trước hạn.',
     ],
   },

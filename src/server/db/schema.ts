@@ -63,6 +63,37 @@ export const units = pgTable(
   ],
 );
 
+/**
+ * Who signs for a unit (người ký), appended at every change and never updated: the row with the
+ * latest `set_at` not after an instant is who signed then, so an issued form keeps its signer.
+ */
+export const unitSigners = pgTable(
+  'unit_signers',
+  {
+    id: uuid('id').primaryKey(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    headTitle: text('head_title').notNull(),
+    headName: text('head_name').notNull(),
+    collectiveName: text('collective_name'),
+    authorisedName: text('authorised_name'),
+    authorisedTitle: text('authorised_title'),
+    /** KT. / TL. / TUQ. (domain/organisation/signers.ts). */
+    authority: text('authority'),
+    setAt: timestamp('set_at', { withTimezone: true }).notNull(),
+    setByName: text('set_by_name').notNull(),
+  },
+  (t) => [
+    index('unit_signers_unit_idx').on(t.unitId, t.setAt),
+    check('unit_signers_authority_ck', sql`${t.authority} is null or ${t.authority} in ('KT','TL','TUQ')`),
+    check(
+      'unit_signers_authorised_ck',
+      sql`(${t.authority} is null) = (${t.authorisedName} is null) and (${t.authority} is null) = (${t.authorisedTitle} is null)`,
+    ),
+  ],
+);
+
 export const users = pgTable(
   'users',
   {

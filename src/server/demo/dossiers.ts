@@ -139,6 +139,7 @@ export async function loadDemoDossiers(deps: AppDeps, now = deps.clock.now().get
       notes: '',
       outcome: 'receive' as const,
       reason: '',
+      otherLevelConfirmed: false,
     };
     return (await receiveAtDesk(demo, clerk, body, key)).answer.id;
   };

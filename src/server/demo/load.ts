@@ -14,6 +14,7 @@ import { DEMO_FIELDS, demoCatalog } from './catalog';
 import { DEMO_FORMS, demoFormBytes } from './forms';
 import { personName, SeededRandom } from './names';
 import { DEMO_PROVINCE_CODE, demoProvince, REORGANISATION_DAY } from './province';
+import { insertDemoSigners } from './unit-signers';
 
 /** The one password of every demo account; printed at start, never used outside the demo. */
 export const DEMO_PASSWORD = 'MotCua@2026';
@@ -146,6 +147,8 @@ export async function loadDemo(
       const id = idByCode.get(unit.code);
       if (successorId && id) await tx.update(units).set({ successorId }).where(eq(units.id, id));
     }
+    // A random of its own: the accounts keep the names they had before heads were generated.
+    await insertDemoSigners(tx, deps.clock, demo, idByCode, new SeededRandom(3020));
     for (const account of DEMO_ACCOUNTS) {
       const unitId = idByCode.get(account.unitCode);
       if (!unitId) throw new Error(`demo account ${account.username}: unknown unit ${account.unitCode}`);

@@ -129,6 +129,10 @@ export const problemMessages = {
     vi: 'Đơn vị được chọn không có thẩm quyền giải quyết thủ tục này.',
     en: 'The chosen unit is not competent for this procedure.',
   },
+  dossier_other_level_unconfirmed: {
+    vi: 'Thủ tục này thuộc {levelsVi} (do {competentUnit} giải quyết), không thuộc {deskLevelVi} của Bộ phận tiếp nhận: xác nhận tiếp nhận không theo cấp (otherLevelConfirmed) để tiếp tục.',
+    en: 'This procedure is of the {levelsEn} (decided by {competentUnit}), not of the desk’s {deskLevelEn}: confirm the receipt for another level (otherLevelConfirmed) to go on.',
+  },
   dossier_not_your_step: {
     vi: 'Bước xử lý hiện tại không thuộc đơn vị hoặc vai trò của bạn.',
     en: 'The current step is not for your unit or role.',

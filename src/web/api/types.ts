@@ -49,6 +49,8 @@ import type {
   ZUnitImportResponse,
   ZUnitKind,
   ZUnitList,
+  ZUnitSignersRequest,
+  ZUnitSignersView,
   ZUpdateUnitRequest,
 } from '../../contracts/units';
 import type { ZCreateUserRequest, ZUpdateUserRequest, ZUser, ZUserList } from '../../contracts/users';
@@ -62,6 +64,8 @@ export type UnitList = z.infer<typeof ZUnitList>;
 export type Level = UnitList['levels'][number];
 export type CreateUnitRequest = z.infer<typeof ZCreateUnitRequest>;
 export type UpdateUnitRequest = z.infer<typeof ZUpdateUnitRequest>;
+export type UnitSignersRequest = z.infer<typeof ZUnitSignersRequest>;
+export type UnitSignersView = z.infer<typeof ZUnitSignersView>;
 export type CloseUnitRequest = z.infer<typeof ZCloseUnitRequest>;
 export type MergeUnitsRequest = z.infer<typeof ZMergeUnitsRequest>;
 export type MergeUnitsResponse = z.infer<typeof ZMergeUnitsResponse>;

@@ -18,6 +18,7 @@ export const notificationsEn: NotificationsStrings = {
     cancelled: 'Dossier cancelled',
     online_arrival: 'New online dossier',
     step_due_soon: 'Step due soon',
+    step_assigned: 'Step assigned to you',
     dossier_due_soon: 'Dossier due soon',
     par_task_due_soon: 'Reform task due soon',
     par_task_overdue: 'Reform task overdue',

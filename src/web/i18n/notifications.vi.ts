@@ -16,6 +16,7 @@ export const notificationsVi = {
     cancelled: 'Hủy hồ sơ',
     online_arrival: 'Hồ sơ trực tuyến mới',
     step_due_soon: 'Bước sắp đến hạn',
+    step_assigned: 'Được giao bước xử lý',
     dossier_due_soon: 'Hồ sơ sắp quá hạn',
     par_task_due_soon: 'Nhiệm vụ CCHC sắp đến hạn',
     par_task_overdue: 'Nhiệm vụ CCHC quá hạn',

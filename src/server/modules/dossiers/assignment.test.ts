@@ -1,8 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierAssignmentsDto } from '../../../contracts/dossier-assignment';
 import type { DossierDto, InboxDto } from '../../../contracts/dossiers';
 import type { Role } from '../../../domain/identity/roles';
-import { roleAssignments, users } from '../../db/schema';
+import { outboxMessages, roleAssignments, users } from '../../db/schema';
 import { uuidv7 } from '../../platform/ids';
 import { hashPassword } from '../../platform/passwords';
 import { expectDossier, intakeBody, publishDossierProcedure } from '../../testing/dossier-fixtures';
@@ -158,6 +159,25 @@ describe('assigning a step', () => {
       assigneeId: people['officer.a2'],
     });
     expect(unknownStep.statusCode).toBe(404);
+  });
+
+  it('the officer given the step is told by e-mail in the same transaction; a refused assignment tells no one', async () => {
+    const dossier = await received();
+    const alertsOf = async () =>
+      (
+        await t.database.db.select().from(outboxMessages).where(eq(outboxMessages.dossierId, dossier.id))
+      ).filter((m) => m.topic === 'step_assigned');
+    const refused = await assign(approverA, dossier, people['officer.b'] ?? '');
+    expect(refused.statusCode).toBe(422);
+    expect(await alertsOf()).toEqual([]);
+
+    await expectDossier(assign(approverA, dossier, t.org.users['officer.a']?.id ?? ''));
+    const alerts = await alertsOf();
+    expect(alerts.map((m) => [m.channel, m.recipient, m.state])).toEqual([
+      ['email', 'officer.a@kiemthu.example', 'pending'],
+    ]);
+    expect(alerts[0]?.subject).toContain(`“Thẩm định” của hồ sơ ${dossier.code}`);
+    expect(alerts[0]?.body).toContain(`/dossiers/${dossier.id}`);
   });
 
   it('two heads assigning at once: one wins, the other is told the dossier changed (409)', async () => {

@@ -8,6 +8,7 @@ import {
   assignmentProblem,
   mayAssignStep,
 } from '../../../domain/dossier/assignment';
+import { emailRecipient } from '../../../domain/dossier/notices';
 import type { Role } from '../../../domain/identity/roles';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { dossierStepAssignments, dossierSteps } from '../../db/schema';
@@ -15,8 +16,16 @@ import { type AuthContext, scopesOfCaller, unitsAboveSql } from '../../platform/
 import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
+import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { peopleWithRolesAtUnits } from '../users/repo';
-import { DOSSIER_ROLES, type DossierCaller, dossierVisibleIn, runDossierCommand } from './command';
+import {
+  type CommandContext,
+  DOSSIER_ROLES,
+  type DossierCaller,
+  dossierVisibleIn,
+  runDossierCommand,
+} from './command';
+import { enqueueStaffAlertTo } from './notices';
 import { findDossier, type StepRow, stepsOf, unitsByIds } from './repo';
 
 /** The HTTP status and the vi/en reason of each refusal of the assignment rule. */
@@ -74,6 +83,24 @@ async function callerRolesOver(
   return reaching;
 }
 
+/** The officer given a step is told by e-mail (when they have an address), in the command's transaction. */
+async function tellAssignee(ctx: CommandContext, step: StepRow, email: string | null) {
+  const recipient = emailRecipient(email);
+  if (!recipient) return;
+  const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
+  await enqueueStaffAlertTo(ctx.deps, ctx.tx, {
+    topic: 'step_assigned',
+    dossierId: ctx.row.id,
+    recipients: [recipient],
+    facts: {
+      code: ctx.record.code,
+      procedureName: procedure.content.name,
+      stepName: step.name,
+      dueAt: ctx.record.appointmentAt ? Date.parse(ctx.record.appointmentAt) : null,
+    },
+  });
+}
+
 const assignableOf = (step: StepRow): AssignableStep => ({
   state: step.state as AssignableStep['state'],
   role: step.role as AssignableStep['role'],
@@ -123,6 +150,7 @@ export function assignStep(
         at: ctx.now,
         reason: body.reason || null,
       });
+      await tellAssignee(ctx, step, person.email);
       const note = `${step.name} → ${person.name}`;
       return { patch: {}, unitId: step.unitId, reason: body.reason ? `${note}: ${body.reason}` : note };
     },

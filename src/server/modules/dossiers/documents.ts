@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import type { ZLogBookQuery } from '../../../contracts/dossiers';
 import { isoToJdn, jdnToIso } from '../../../domain/calendar/civil-date';
 import { localDateOf, parseLocalDateTime } from '../../../domain/calendar/local-time';
-import { formSigner, RECEIVING_OFFICER_TITLE } from '../../../domain/dossier/form-signers';
+import { formSigner, RECEIVING_OFFICER_TITLE, signedByHead } from '../../../domain/dossier/form-signers';
 import { sequenceOfDossierCode } from '../../../domain/dossier/identifiers';
+import type { SigningBlock } from '../../../domain/organisation/signers';
 import type { DbOrTx } from '../../db/client';
 import { dossierForms, dossiers, units } from '../../db/schema';
 import { type AuthContext, resolveScope, scopeContains } from '../../platform/access';
@@ -12,6 +13,7 @@ import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { clocksOf } from '../calendar/deadline-clocks';
 import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
+import { signersInForceAt } from '../organisation/signers';
 import { findVisibleDossier } from './detail';
 import type { DossierFormInput, HandoverLine } from './forms/form-data';
 import { renderLogBook } from './forms/log-book';
@@ -86,7 +88,8 @@ async function baseInput(deps: AppDeps, db: DbOrTx, record: DossierRecord, issui
   };
 }
 
-const signerLines = (signer: { title: string; name: string }) => ({
+const signerLines = (signer: SigningBlock) => ({
+  signerAuthority: signer.authorityLines,
   signerTitle: signer.title,
   signerName: signer.name,
 });
@@ -128,9 +131,14 @@ export async function renderIssuedForm(
     appointmentAt: content.appointmentAt ? new Date(content.appointmentAt) : null,
     newAppointmentAt: content.newAppointmentAt ? new Date(content.newAppointmentAt) : null,
     reason: content.reason,
-    // The organisation records no unit heads yet: the head's forms print the title over a blank line.
+    // Signed as the organisation recorded its signers when the form was issued: reprints never change.
     ...signerLines(
-      formSigner(form.kind as DossierFormInput['kind'], { issuedBy: form.issuedBy, unitHead: null }),
+      formSigner(form.kind as DossierFormInput['kind'], {
+        issuedBy: form.issuedBy,
+        unitSigners: signedByHead(form.kind as DossierFormInput['kind'])
+          ? await signersInForceAt(db, form.issuingUnitId, form.issuedAt)
+          : null,
+      }),
     ),
     handovers: [],
     verifyUrl: `${publicBase}/xac-thuc/${form.id}`,

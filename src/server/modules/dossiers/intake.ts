@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ZCounterIntakeRequest, ZOnlineSubmission } from '../../../contracts/dossiers';
 import { localDateOf } from '../../../domain/calendar/local-time';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
+import { otherLevelReceiptNote } from '../../../domain/dossier/desk-suggestions';
 import { formatDossierCode } from '../../../domain/dossier/identifiers';
 import {
   type IntakeProblem,
@@ -361,8 +362,11 @@ function deskReceiptRows(
     appointmentAt: plan.dueAt.toISOString(),
     stepBudgets: plan.stepBudgets,
   };
+  const receiveReason = receipt.otherLevelOfDesk
+    ? otherLevelReceiptNote(procedure.content, receipt.otherLevelOfDesk, competent.name)
+    : reason;
   const events: NewEvent[] = [
-    { type: 'receive', reason, before: {}, after: record },
+    { type: 'receive', reason: receiveReason, before: {}, after: record },
     {
       type: 'start_processing',
       reason: null,

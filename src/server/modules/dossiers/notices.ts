@@ -173,11 +173,26 @@ export async function enqueueStaffAlert(
   const recipients = new Set<string>();
   for (const audience of input.audiences)
     for (const email of await staffEmailsFor(tx, audience.unitId, audience.roles)) recipients.add(email);
+  await enqueueStaffAlertTo(deps, tx, { ...input, recipients: [...recipients] });
+  return recipients.size;
+}
+
+/** Enqueues an alert e-mail about a dossier to the given civil servants' addresses. */
+export async function enqueueStaffAlertTo(
+  deps: AppDeps,
+  tx: DbOrTx,
+  input: {
+    readonly topic: StaffAlertTopic;
+    readonly dossierId: string;
+    readonly recipients: readonly string[];
+    readonly facts: Omit<StaffAlertFacts, 'pageUrl'>;
+  },
+): Promise<void> {
   const text = staffAlert(input.topic, { ...input.facts, pageUrl: dossierPageUrlOf(deps, input.dossierId) });
   await enqueueMessages(
     tx,
     deps,
-    [...recipients].map((recipient) => ({
+    input.recipients.map((recipient) => ({
       channel: 'email' as const,
       topic: input.topic,
       recipient,
@@ -186,5 +201,4 @@ export async function enqueueStaffAlert(
       dossierId: input.dossierId,
     })),
   );
-  return recipients.size;
 }

@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZCounterIntakeRequest } from '../../../contracts/dossiers';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
+import type { ProcedureLevel } from '../../../domain/catalog/procedure';
+import { isOtherLevel, LEVEL_WORDS, levelOfDesk } from '../../../domain/dossier/desk-suggestions';
 import { queryRowsPrepared, type Tx, uuidArray } from '../../db/client';
 import { scopeReaches, unitsAboveSql } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
@@ -35,6 +37,8 @@ export interface PlacedReceipt extends DeskReceipt {
   readonly procedure: ProcedureForDossier;
   readonly desk: UnitSummary;
   readonly competent: UnitSummary;
+  /** The desk's level when the procedure is not of it (a receipt the clerk confirmed), else null. */
+  readonly otherLevelOfDesk: ProcedureLevel | null;
 }
 
 /** What a batch of receipts reads before it writes (`readReceiptContext`). */
@@ -134,6 +138,30 @@ export async function readReceiptContext(
   return context;
 }
 
+/**
+ * The desk's level when the procedure is another level's (`isOtherLevel`, the rule the intake's
+ * suggestions follow); throws 422 naming the procedure's level and agency unless the clerk confirmed.
+ */
+function unconfirmedOtherLevel(
+  request: CounterIntake,
+  procedure: ProcedureForDossier,
+  desk: UnitSummary,
+  competent: UnitSummary,
+  known: ReadonlyMap<string, UnitSummary>,
+): ProcedureLevel | null {
+  const deskLevel = levelOfDesk(desk.id, known);
+  if (!isOtherLevel(procedure.content, deskLevel)) return null;
+  if (request.otherLevelConfirmed) return deskLevel;
+  const levels = procedure.content.levels;
+  throw new AppError('dossier_other_level_unconfirmed', 422, {
+    levelsVi: levels.map((l) => LEVEL_WORDS[l].vi).join(', '),
+    levelsEn: levels.map((l) => LEVEL_WORDS[l].en).join(', '),
+    deskLevelVi: LEVEL_WORDS[deskLevel].vi,
+    deskLevelEn: LEVEL_WORDS[deskLevel].en,
+    competentUnit: competent.name,
+  });
+}
+
 /** Receipts placed, with the working calendars of their competent units. */
 export interface PlacedReceipts {
   readonly placed: PlacedReceipt[];
@@ -164,7 +192,8 @@ export async function placeReceipts(
     const chosen = context.chosen[String(r.index)];
     const competent = chosen ? known.get(chosen) : undefined;
     if (!competent) throw new AppError('dossier_unit_not_competent', 422);
-    return { ...r, procedure, desk, competent };
+    const otherLevelOfDesk = unconfirmedOtherLevel(r.request, procedure, desk, competent, known);
+    return { ...r, procedure, desk, competent, otherLevelOfDesk };
   });
   const counted = placed.filter((r) => r.request.outcome === 'receive').map((r) => r.competent.id);
   const calendars = await workingCalendarsFromInputs(tx, deps.config.PROVINCE_CODE, context.calendar, [

@@ -10,6 +10,9 @@ import {
   ZUnitImportResponse,
   ZUnitList,
   ZUnitListQuery,
+  ZUnitSigners,
+  ZUnitSignersRequest,
+  ZUnitSignersView,
   ZUpdateUnitRequest,
 } from '../../../contracts/units';
 import { STAFF_ROLES } from '../../../domain/identity/roles';
@@ -18,6 +21,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
 import { findProvinceRoot, findUnitInScope, listLevels, listUnitsInScope, type UnitRow } from './repo';
 import { closeUnit, createUnit, importUnits, mergeUnits, updateUnit } from './service';
+import { setUnitSigners, unitSignersView } from './signers';
 
 const toUnit = (row: UnitRow) => ({
   id: row.id,
@@ -35,6 +39,7 @@ const toUnit = (row: UnitRow) => ({
 
 const ZIdParams = z.strictObject({ id: ZUuid });
 const systemAdmin = rolesAccess('system_admin');
+const unitSignerEditors = rolesAccess('system_admin', 'agency_admin');
 
 export const unitRoutes: RouteModule = (app, deps) => {
   const r = typed(app);
@@ -155,6 +160,39 @@ export const unitRoutes: RouteModule = (app, deps) => {
       toUnit(
         await updateUnit(deps, requireAuth(request), request.params.id, request.body, requestMeta(request)),
       ),
+  );
+
+  r.get(
+    '/api/units/:id/signers',
+    {
+      config: { access: unitSignerEditors },
+      schema: {
+        operationId: 'getUnitSigners',
+        tags: ['organisation'],
+        summary: 'Who signs for a unit now (head, person authorised, the printed block) and before',
+        params: ZIdParams,
+        response: { 200: ZUnitSignersView, ...problemResponses },
+      },
+    },
+    async (request) => unitSignersView(deps, requireAuth(request), request.params.id),
+  );
+
+  r.put(
+    '/api/units/:id/signers',
+    {
+      config: { access: unitSignerEditors },
+      schema: {
+        operationId: 'setUnitSigners',
+        tags: ['organisation'],
+        summary:
+          'Record who signs for a unit from now on (the earlier record is kept for forms issued before)',
+        params: ZIdParams,
+        body: ZUnitSignersRequest,
+        response: { 200: ZUnitSigners, ...problemResponses },
+      },
+    },
+    async (request) =>
+      setUnitSigners(deps, requireAuth(request), request.params.id, request.body, requestMeta(request)),
   );
 
   r.post(

@@ -117,7 +117,13 @@ export async function peopleWithRolesAtUnits(
 ) {
   if (unitIds.length === 0 || roles.length === 0) return [];
   const rows = await db
-    .selectDistinct({ id: users.id, name: users.fullName, active: users.active, role: roleAssignments.role })
+    .selectDistinct({
+      id: users.id,
+      name: users.fullName,
+      email: users.email,
+      active: users.active,
+      role: roleAssignments.role,
+    })
     .from(users)
     .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
     .where(
@@ -128,9 +134,18 @@ export async function peopleWithRolesAtUnits(
       ),
     )
     .orderBy(asc(users.fullName), asc(users.id));
-  const people = new Map<string, { id: string; name: string; active: boolean; roles: string[] }>();
+  const people = new Map<
+    string,
+    { id: string; name: string; email: string | null; active: boolean; roles: string[] }
+  >();
   for (const row of rows) {
-    const person = people.get(row.id) ?? { id: row.id, name: row.name, active: row.active, roles: [] };
+    const person = people.get(row.id) ?? {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      active: row.active,
+      roles: [],
+    };
     person.roles.push(row.role);
     people.set(row.id, person);
   }

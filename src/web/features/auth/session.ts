@@ -42,6 +42,8 @@ export function capabilities(session: Session) {
   return {
     adminUnits: hasRole(session, 'system_admin'),
     manageUsers: hasRole(session, 'system_admin', 'agency_admin'),
+    /** Who signs for a unit; agency admins within their scope, the API decides per unit. */
+    editUnitSigners: hasRole(session, 'system_admin', 'agency_admin'),
     readAudit: hasRole(session, 'system_admin', 'agency_admin'),
     verifyAudit: hasRole(session, 'system_admin'),
     /** The province's outgoing SMS and e-mail (the outbox). */

@@ -105,10 +105,10 @@ function IntakeFormView({
     setFixedLines(d.documents.length);
   }, [detail.data, form.procedureId]);
 
-  const choose = (picked: ProcedureSummary) => {
+  const choose = (picked: ProcedureSummary, otherLevelConfirmed = false) => {
     setOtherLevel(null);
     setProcedure(picked);
-    update({ procedureId: picked.id, competentUnitId: null, documents: [] });
+    update({ procedureId: picked.id, competentUnitId: null, documents: [], otherLevelConfirmed });
     setFixedLines(0);
     // The applicant comes next in the keyboard flow.
     requestAnimationFrame(() => nameRef.current?.focus());
@@ -209,7 +209,7 @@ function IntakeFormView({
       <OtherLevelDialog
         procedure={otherLevel}
         onCancel={() => setOtherLevel(null)}
-        onConfirm={() => otherLevel && choose(otherLevel)}
+        onConfirm={() => otherLevel && choose(otherLevel, true)}
       />
       <Section title={t('dossiers.intake.applicant')}>
         <ApplicantFields

@@ -44,7 +44,15 @@ describe('the intake request', () => {
       notes: '',
       outcome: 'receive',
       reason: '',
+      otherLevelConfirmed: false,
     });
+  });
+
+  it('sends the confirmation of a procedure of another level only when the clerk gave it', () => {
+    expect(intakeRequest({ ...filled, otherLevelConfirmed: true }, 'receive', '')?.otherLevelConfirmed).toBe(
+      true,
+    );
+    expect(intakeRequest(filled, 'receive', '')?.otherLevelConfirmed).toBe(false);
   });
 
   it('an organisation sends its code, not a personal id; another competent unit is sent when chosen', () => {

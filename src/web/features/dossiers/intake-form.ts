@@ -27,6 +27,8 @@ export interface IntakeForm {
   readonly applicant: ApplicantForm;
   readonly documents: readonly ChecklistLine[];
   readonly notes: string;
+  /** The clerk confirmed receiving a procedure of another level than the desk's. */
+  readonly otherLevelConfirmed: boolean;
 }
 
 export const emptyApplicant: ApplicantForm = {
@@ -48,6 +50,7 @@ export function emptyIntake(deskUnitId: string | null): IntakeForm {
     applicant: emptyApplicant,
     documents: [],
     notes: '',
+    otherLevelConfirmed: false,
   };
 }
 
@@ -87,6 +90,7 @@ export function intakeRequest(
     notes: form.notes.trim(),
     outcome,
     reason: outcome === 'receive' ? '' : reason.trim(),
+    otherLevelConfirmed: form.otherLevelConfirmed,
   };
 }
 

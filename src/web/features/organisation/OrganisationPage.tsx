@@ -28,6 +28,7 @@ import { CsvTemplateLink, ImportUnitsModal } from './ImportUnitsModal';
 import { MergeUnitsModal } from './MergeUnitsModal';
 import { UnitDetail } from './UnitDetail';
 import { UnitFormModal } from './UnitFormModal';
+import { UnitSignersCard } from './UnitSignersCard';
 import { UnitTree } from './UnitTree';
 
 type Dialog = 'create' | 'edit' | 'close' | 'merge' | 'import' | null;
@@ -37,6 +38,7 @@ export function OrganisationPage() {
   const session = useSession().data;
   const canAdmin = session ? capabilities(session).adminUnits : false;
   const canEditOfficeHours = session ? capabilities(session).editOfficeHours : false;
+  const canEditSigners = session ? capabilities(session).editUnitSigners : false;
   // The md breakpoint, where the detail column stands beside the tree.
   const besideTree = useMediaQuery('(min-width: 62em)');
   const today = todayInProvince();
@@ -191,6 +193,9 @@ export function OrganisationPage() {
                   unitsById={unitsById}
                   canEdit={canEditOfficeHours}
                 />
+              )}
+              {selected && canEditSigners && (
+                <UnitSignersCard key={`signers-${selected.id}`} unit={selected} />
               )}
             </Stack>
           </Grid.Col>

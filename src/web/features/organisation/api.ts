@@ -8,6 +8,8 @@ import type {
   Unit,
   UnitImportResponse,
   UnitList,
+  UnitSignersRequest,
+  UnitSignersView,
   UpdateUnitRequest,
 } from '../../api/types';
 
@@ -55,3 +57,21 @@ export const useImportUnits = () =>
       text: { body: await file.text(), contentType: 'text/csv' },
     }),
   );
+
+const signersKey = (unitId: string) => [UNITS, unitId, 'signers'];
+
+/** Who signs for a unit now and before (system and agency admins). */
+export const useUnitSigners = (unitId: string) =>
+  useQuery({
+    queryKey: signersKey(unitId),
+    queryFn: () => api<UnitSignersView>(`/api/units/${unitId}/signers`),
+  });
+
+export function useSetUnitSigners(unitId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UnitSignersRequest) =>
+      api<UnitSignersView['current']>(`/api/units/${unitId}/signers`, { method: 'PUT', json: body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: signersKey(unitId) }),
+  });
+}

@@ -32,7 +32,8 @@ const SIGN_AND_SEAL_HINT = '(Ký, ghi rõ họ tên và đóng dấu)';
 const INDENT = 18;
 
 function issuer(input: DossierFormInput, hint = SIGN_HINT): SignatureBlock {
-  return { title: input.signerTitle.toLocaleUpperCase('vi'), hint, name: input.signerName };
+  const title = [...(input.signerAuthority ?? []), input.signerTitle.toLocaleUpperCase('vi')].join('\n');
+  return { title, hint, name: input.signerName };
 }
 
 function recipients(input: DossierFormInput): RecipientList {

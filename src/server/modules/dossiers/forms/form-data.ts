@@ -63,6 +63,8 @@ export interface DossierFormInput {
   readonly reason: string | null;
   /** Where or how the result is returned, e.g. 'Tại Bộ phận Một cửa'. */
   readonly resultDelivery: string | null;
+  /** The authority lines above the title (Decree 30/2020: 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'). */
+  readonly signerAuthority?: readonly string[];
   /** E.g. 'NGƯỜI TIẾP NHẬN' or 'THỦ TRƯỞNG CƠ QUAN'. */
   readonly signerTitle: string;
   readonly signerName: string;
