@@ -25,7 +25,7 @@ beforeAll(async () => {
   const deps = { database, db: database.db, clock, config };
   await loadDemo(deps);
   await loadDemoParAsDemoAccounts(deps);
-});
+}, 120_000); // loads the whole PAR demo (plans, tasks, two scoring years, reports): ~17 s alone
 afterAll(() => database.close());
 
 describe('the reform demo', () => {

@@ -344,5 +344,5 @@ describe('events are the truth', () => {
       expect(recordsAgree(pair?.rebuilt ?? null, pair?.live ?? ({} as never))).toBe(true);
       expect(pair?.eventCount).toBe(pair?.rowVersion);
     }
-  });
+  }, 60_000); // hundreds of commands: ~10 s alone
 });
