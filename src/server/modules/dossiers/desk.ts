@@ -46,7 +46,7 @@ async function resumedPatch(ctx: CommandContext, id: string): Promise<DossierPat
   const dueAt = await resumeDeadlineClock(ctx.tx, ctx.deps.clock, subject, ctx.now.getTime());
   const promised = ctx.record.appointmentAt ? Date.parse(ctx.record.appointmentAt) : 0;
   // The promise to the applicant moves only later, never earlier.
-  return dueAt && dueAt.getTime() > promised ? { appointmentAt: dueAt.toISOString() } : {};
+  return dueAt.getTime() > promised ? { appointmentAt: dueAt.toISOString() } : {};
 }
 
 /**

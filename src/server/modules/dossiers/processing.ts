@@ -217,7 +217,7 @@ export function resumeDossier(
         ctx.now.getTime(),
       );
       // The applicant's appointment follows the legal time the pause kept (never earlier than promised).
-      const later = due && ctx.record.appointmentAt && due.getTime() > Date.parse(ctx.record.appointmentAt);
+      const later = ctx.record.appointmentAt && due.getTime() > Date.parse(ctx.record.appointmentAt);
       return { patch: later ? { appointmentAt: due.toISOString() } : {}, unitId: step.unitId };
     },
   );
