@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ZCounterIntakeRequest, ZOnlineSubmission } from '../../../contracts/dossiers';
 import { localDateOf } from '../../../domain/calendar/local-time';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
+import { decidingUnit } from '../../../domain/dossier/deciding-unit';
 import { formatDossierCode } from '../../../domain/dossier/identifiers';
 import {
   type IntakeProblem,
@@ -484,9 +485,13 @@ export async function submitOnline(
       const procedure = await procedureForIntake(deps, tx, request.procedureId);
       if (procedure.content.online === 'none') throw new AppError('dossier_procedure_unavailable', 422);
       const known = await unitsByIds(tx, [...procedure.competentUnitIds, ...procedure.receivingUnitIds]);
-      const competent = known.get(request.competentUnitId);
-      if (!competent || !procedure.competentUnitIds.includes(competent.id))
-        throw new AppError('dossier_unit_not_competent', 422);
+      const decided = decidingUnit({
+        asked: request.competentUnitId,
+        desk: null,
+        competentUnitIds: procedure.competentUnitIds,
+      });
+      const competent = decided === null ? undefined : known.get(decided);
+      if (!competent) throw new AppError('dossier_unit_not_competent', 422);
       const now = deps.clock.now();
       const [numbered] = await withDossierCodes(deps, tx, [{ competent }], now);
       if (!numbered) throw new Error('a code per dossier');

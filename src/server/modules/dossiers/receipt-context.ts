@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ZCounterIntakeRequest } from '../../../contracts/dossiers';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
+import { decidingUnit } from '../../../domain/dossier/deciding-unit';
 import { queryRowsPrepared, type Tx, uuidArray } from '../../db/client';
 import { scopeReaches, unitsAboveSql } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
@@ -106,6 +107,8 @@ export async function readReceiptContext(
       union select ("competentUnitIds")[1]::uuid from procs where cardinality("competentUnitIds") = 1),
     requests as (select * from jsonb_to_recordset(${JSON.stringify(requests)}::jsonb)
       as r(i integer, desk uuid, procedure uuid, asked uuid, "userId" uuid, key text)),
+    -- decidingUnit (domain/dossier/deciding-unit.ts), here to reserve the numbers in this statement;
+    -- placeReceipts checks that both chose alike, and competent-unit.test.ts walks every branch.
     picked as (
       select r.i, case
           when r.asked is not null then r.asked
@@ -161,8 +164,15 @@ export async function placeReceipts(
     if (!procedure) throw new AppError('dossier_procedure_unavailable', 422);
     const desk = known.get(r.request.deskUnitId);
     if (!desk) throw notFound();
-    const chosen = context.chosen[String(r.index)];
-    const competent = chosen ? known.get(chosen) : undefined;
+    const decided = decidingUnit({
+      asked: r.request.competentUnitId ?? null,
+      desk,
+      competentUnitIds: procedure.competentUnitIds,
+    });
+    // The statement reserved the numbers at the unit it chose by the same rule, for speed.
+    if (decided !== (context.chosen[String(r.index)] ?? null))
+      throw new Error('the receipt statement and decidingUnit chose different units');
+    const competent = decided === null ? undefined : known.get(decided);
     if (!competent) throw new AppError('dossier_unit_not_competent', 422);
     return { ...r, procedure, desk, competent };
   });
