@@ -59,13 +59,6 @@ export interface DossierStatus {
 
 export const INITIAL_STATUS: DossierStatus = { state: 'draft', supplementPhase: null };
 
-/** The starting status of a dossier taken at the counter, by the desk's outcome. */
-export const COUNTER_OUTCOMES = {
-  receive: { state: 'received', supplementPhase: null },
-  request_supplement: { state: 'needs_supplement', supplementPhase: 'intake' },
-  refuse: { state: 'refused', supplementPhase: null },
-} as const satisfies Record<string, DossierStatus>;
-
 const status = (state: DossierState, supplementPhase: SupplementPhase | null = null): DossierStatus => ({
   state,
   supplementPhase,

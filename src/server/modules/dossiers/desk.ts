@@ -6,6 +6,7 @@ import type {
   ZReviewRequest,
   ZSupplementedRequest,
 } from '../../../contracts/dossiers';
+import { intakeCommands } from '../../../domain/dossier/intake-path';
 import { apologyProblem } from '../../../domain/dossier/rules';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
@@ -59,7 +60,9 @@ export function reviewSubmitted(
   id: string,
   body: z.infer<typeof ZReviewRequest>,
 ) {
+  // The same path as the counter's (`intakeCommands`): a received dossier is handed over at once.
   return deps.db.transaction(async (tx) => {
+    const [, ...handOver] = intakeCommands(body.outcome);
     await applyDossierCommand(
       deps,
       tx,
@@ -67,12 +70,13 @@ export function reviewSubmitted(
       { dossierId: id, version: body.version, action: body.outcome },
       (ctx) => decideOnSubmitted(ctx, caller, id, body),
     );
-    if (body.outcome === 'receive') {
+    for (const [i, command] of handOver.entries()) {
+      if (command !== 'start_processing') throw new Error(`no hand-over work for ${command}`);
       await applyDossierCommand(
         deps,
         tx,
         caller,
-        { dossierId: id, version: body.version + 1, action: 'start_processing' },
+        { dossierId: id, version: body.version + 1 + i, action: command },
         handOverToCompetentUnit,
       );
     }
