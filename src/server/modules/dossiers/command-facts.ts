@@ -77,6 +77,8 @@ export async function loadCommandFacts(
   input: {
     readonly provinceCode: string;
     readonly dossierId: string;
+    /** The runner's read of the procedure version, shared with the command's work. */
+    readonly procedure?: () => Promise<ProcedureForDossier>;
     readonly record: DossierRecord;
     readonly steps: readonly StepRow[];
     readonly scopeOf: (roles: readonly Role[]) => Promise<Scope>;
@@ -94,7 +96,9 @@ export async function loadCommandFacts(
   const needed = (fact: StoredFact) => input.only === undefined || storedFactsOf(input.only).has(fact);
   const [procedure, legalDueAt, resultFiles] = await Promise.all([
     input.known?.procedure ??
-      (needed('procedure') ? procedureVersionOfDossier(db, record.procedureVersionId) : null),
+      (needed('procedure')
+        ? (input.procedure?.() ?? procedureVersionOfDossier(db, record.procedureVersionId))
+        : null),
     input.known
       ? input.known.legalDueAt
       : needed('legal_clock')

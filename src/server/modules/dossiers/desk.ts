@@ -11,7 +11,6 @@ import { apologyProblem } from '../../../domain/dossier/rules';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { resumeDeadlineClock } from '../calendar/deadline-clocks';
-import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { applyDossierCommand, type CommandContext, type DossierCaller, runDossierCommand } from './command';
 import { assertIntakeValid } from './intake';
 import { issueForm } from './issued-forms';
@@ -27,7 +26,7 @@ import { unitsByIds } from './repo';
 
 /** Starts the legal time of a dossier now and returns the patch that prints its appointment. */
 async function receiptPatch(ctx: CommandContext, id: string): Promise<DossierPatch> {
-  const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
+  const procedure = await ctx.procedure();
   const clock = await startLegalClock(ctx.deps, ctx.tx, {
     id,
     record: ctx.record,
@@ -132,15 +131,14 @@ export function recordSupplement(
       if (ctx.record.supplementPhase === 'intake') {
         return { patch: { documents }, unitId: ctx.record.receivingUnitId, reason: body.note || null };
       }
-      const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
+      const procedure = await ctx.procedure();
       const receipt =
         procedure.content.supplementPolicy === 'pause'
           ? await resumedPatch(ctx, id)
           : await receiptPatch(ctx, id);
       const record = { ...ctx.record, ...receipt, documents };
       const asked = [...ctx.steps].reverse().find((s) => s.state === 'returned' && s.kind === 'workflow');
-      const workflow = (await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId)).content
-        .workflow;
+      const workflow = (await ctx.procedure()).content.workflow;
       await openWorkflowStep(ctx, id, record, workflow, asked?.workflowIndex ?? 0);
       await issueForm(deps, ctx.tx, caller, {
         dossierId: id,

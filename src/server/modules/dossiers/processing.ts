@@ -24,7 +24,6 @@ import {
   resumeDeadlineClock,
   workingCalendarOf,
 } from '../calendar/deadline-clocks';
-import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { type CommandContext, type DossierCaller, runDossierCommand } from './command';
 import { issueForm } from './issued-forms';
 import { closeStep, DOSSIER_CLOCK, openStep, openWorkflowStep, STEP_CLOCK } from './processing-steps';
@@ -44,7 +43,7 @@ async function callersActiveStep(ctx: CommandContext, roles?: readonly StepRow['
 }
 
 async function procedureOf(ctx: CommandContext) {
-  return (await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId)).content;
+  return (await ctx.procedure()).content;
 }
 
 async function workflowOf(ctx: CommandContext): Promise<readonly WorkflowStep[]> {
