@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COMMAND_TABLE,
@@ -7,6 +8,7 @@ import {
   DOSSIER_ACTIONS,
   type HeldStep,
   permittedActions,
+  storedFactsOf,
 } from './command-table';
 import {
   DOSSIER_COMMANDS,
@@ -237,5 +239,58 @@ describe('the result', () => {
       kind: 'precondition',
       precondition: 'apology_given_if_late',
     });
+  });
+});
+
+describe('the stored facts a command reads', () => {
+  /** The facts as the runner leaves them when it does not load a stored fact. */
+  const unread = (f: CommandFacts, read: ReadonlySet<string>): CommandFacts => ({
+    ...f,
+    ...(read.has('procedure')
+      ? {}
+      : { paperResultAllowed: false, pauseAllowed: false, workflowLength: 0, firstProcessingStep: 0 }),
+    ...(read.has('legal_clock') ? {} : { apologyOwed: false }),
+    ...(read.has('result_files') ? {} : { resultAttached: false }),
+  });
+
+  it('are all a command’s answer depends on: leaving the others unread never changes it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...DOSSIER_ACTIONS),
+        fc.constantFrom(...EVERY_STATUS),
+        fc.record({
+          resultAttached: fc.boolean(),
+          paperResultAllowed: fc.boolean(),
+          pauseAllowed: fc.boolean(),
+          apologyOwed: fc.boolean(),
+          apologyWindowOpen: fc.boolean(),
+          workflowLength: fc.integer({ min: 0, max: 5 }),
+          firstProcessingStep: fc.integer({ min: 0, max: 4 }),
+          electronicReturn: fc.boolean(),
+        }),
+        fc.record({
+          role: fc.constantFrom('officer' as const, 'approver' as const),
+          workflowIndex: fc.integer({ min: 0, max: 4 }),
+          takenBy: fc.constantFrom('nobody' as const, 'caller' as const, 'other' as const),
+        }),
+        fc.boolean(),
+        (action, status, stored, held, clerk) => {
+          const all = facts(
+            { ...stored, status },
+            { deskClerk: clerk, competentApprover: true, heldSteps: [step(held)] },
+          );
+          expect(commandRefusal(action, unread(all, storedFactsOf(action)))).toEqual(
+            commandRefusal(action, all),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('are none for taking a step, the procedure for forwarding, files and procedure for approving', () => {
+    expect([...storedFactsOf('accept_step')]).toEqual([]);
+    expect([...storedFactsOf('forward')]).toEqual(['procedure']);
+    expect(new Set(storedFactsOf('resolve'))).toEqual(new Set(['result_files', 'procedure']));
   });
 });

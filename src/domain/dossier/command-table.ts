@@ -348,3 +348,25 @@ export function permittedActions(facts: CommandFacts): DossierAction[] {
 export function commandAppliesIn(action: DossierAction, status: DossierStatus): boolean {
   return COMMAND_TABLE[action].cases.some((c) => caseMatchesStatus(c, status));
 }
+
+/** The stored facts a runner reads beyond the dossier and its steps, by what preconditions ask. */
+export type StoredFact = 'procedure' | 'legal_clock' | 'result_files';
+
+const FACTS_OF_PRECONDITION: { readonly [P in Precondition]: readonly StoredFact[] } = {
+  received: [],
+  apology_not_issued: [],
+  apology_window_open: ['legal_clock'],
+  result_ready: ['result_files', 'procedure'],
+  pause_allowed: ['procedure'],
+  step_free: [],
+  next_step_exists: ['procedure'],
+  earlier_step_exists: ['procedure'],
+  apology_given_if_late: ['legal_clock'],
+  electronic_result_if_electronic_return: ['result_files'],
+};
+
+/** The stored facts `commandRefusal(action, …)` reads: the runner loads only these. */
+export function storedFactsOf(action: DossierAction): ReadonlySet<StoredFact> {
+  const preconditions = COMMAND_TABLE[action].cases.flatMap((c) => c.requires ?? []);
+  return new Set(preconditions.flatMap((p) => FACTS_OF_PRECONDITION[p]));
+}

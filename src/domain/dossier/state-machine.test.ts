@@ -9,6 +9,7 @@ import {
   type DossierStatus,
   FINAL_STATES,
   INITIAL_STATUS,
+  OPEN_STATES,
   replay,
   transition,
 } from './state-machine';
@@ -66,6 +67,21 @@ const parse = (key: string): DossierStatus => {
   };
 };
 const key = (s: DossierStatus) => (s.supplementPhase ? `${s.state}@${s.supplementPhase}` : s.state);
+
+describe('the open states', () => {
+  it('are every state but a draft, a resolved dossier and the final ones', () => {
+    const closed = new Set(['draft', 'resolved', ...FINAL_STATES]);
+    expect(new Set(OPEN_STATES)).toEqual(new Set(DOSSIER_STATES.filter((s) => !closed.has(s))));
+  });
+
+  it('are exactly the states the applicant may withdraw from', () => {
+    const withdrawable = Object.keys(ALLOWED)
+      .map(parse)
+      .filter((s) => transition(s, 'withdraw') !== null)
+      .map((s) => s.state);
+    expect(new Set(withdrawable)).toEqual(new Set(OPEN_STATES));
+  });
+});
 
 describe('the dossier state machine', () => {
   it('covers every state', () => {

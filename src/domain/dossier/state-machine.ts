@@ -59,13 +59,6 @@ export interface DossierStatus {
 
 export const INITIAL_STATUS: DossierStatus = { state: 'draft', supplementPhase: null };
 
-/** The starting status of a dossier taken at the counter, by the desk's outcome. */
-export const COUNTER_OUTCOMES = {
-  receive: { state: 'received', supplementPhase: null },
-  request_supplement: { state: 'needs_supplement', supplementPhase: 'intake' },
-  refuse: { state: 'refused', supplementPhase: null },
-} as const satisfies Record<string, DossierStatus>;
-
 const status = (state: DossierState, supplementPhase: SupplementPhase | null = null): DossierStatus => ({
   state,
   supplementPhase,
@@ -73,6 +66,12 @@ const status = (state: DossierState, supplementPhase: SupplementPhase | null = n
 
 /** States where the work is with an agency (the applicant may still stop or withdraw it). */
 export const IN_HAND: readonly DossierState[] = ['received', 'processing', 'inter_agency', 'paused'];
+
+/**
+ * States in which a dossier is still under way, at the desk or with an agency: its due times count
+ * (the lists' marks, the overdue view). Not a draft, not resolved, not final.
+ */
+export const OPEN_STATES: readonly DossierState[] = ['submitted', 'needs_supplement', ...IN_HAND];
 
 /**
  * The status after `command`, or null when the command is not allowed from `current`.
@@ -114,9 +113,7 @@ export function transition(current: DossierStatus, command: DossierCommand): Dos
       if (IN_HAND.includes(state)) return status('stopped');
       return state === 'needs_supplement' && supplementPhase === 'processing' ? status('stopped') : null;
     case 'withdraw':
-      return state === 'submitted' || state === 'needs_supplement' || IN_HAND.includes(state)
-        ? status('withdrawn')
-        : null;
+      return OPEN_STATES.includes(state) ? status('withdrawn') : null;
     case 'cancel':
       return state === 'draft' || state === 'needs_supplement' ? status('cancelled') : null;
   }

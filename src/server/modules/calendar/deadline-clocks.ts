@@ -1,11 +1,8 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { addWorkingTime, type Duration, shiftByWorkingMs } from '../../../domain/calendar/deadlines';
-import {
-  type Instant,
-  MS_PER_MINUTE,
-  type WorkingCalendar,
-  workingMsAt,
-} from '../../../domain/calendar/working-calendar';
+import { type DeadlineClock, pauseClock, resumeClock } from '../../../domain/calendar/clock';
+import { addWorkingTime, type Duration, type DurationUnit } from '../../../domain/calendar/deadlines';
+import { CalendarError } from '../../../domain/calendar/errors';
+import { type Instant, MS_PER_MINUTE, type WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import type { DbOrTx } from '../../db/client';
 import { insertRowsStatement } from '../../db/rows-insert';
 import { deadlineClocks } from '../../db/schema';
@@ -92,6 +89,75 @@ export async function startDeadlineClock(
   return dueAt;
 }
 
+/**
+ * A clock asked to move where the domain's clock cannot go (pause a clock that is not running,
+ * resume one that is not paused, or a subject without a clock). The dossier's state was already
+ * checked by the command table, so this is a broken invariant, not the caller's mistake: the
+ * command's transaction rolls back and the answer is a 500 whose details stay in the log.
+ */
+export class ClockOutOfStep extends Error {
+  constructor(subject: ClockSubject, step: 'pause' | 'resume', found: string) {
+    super(`cannot ${step} the ${subject.subjectType} clock of ${subject.subjectId}: ${found}`);
+    this.name = 'ClockOutOfStep';
+  }
+}
+
+type ClockRow = typeof deadlineClocks.$inferSelect;
+
+/** The domain's clock (`domain/calendar/clock.ts`) that a stored row holds. */
+export function domainClockOf(row: ClockRow): DeadlineClock {
+  const duration: Duration = { unit: row.durationUnit as DurationUnit, amount: row.durationAmount };
+  const dueAt = row.dueAt.getTime();
+  if (row.state === 'running')
+    return { state: 'running', duration, startedAt: row.startedAt.getTime(), dueAt };
+  if (row.state === 'paused') {
+    // A paused row keeps its time left as a budget in working minutes (`storedClock`).
+    const remainingMs = row.durationAmount * MS_PER_MINUTE;
+    return { state: 'paused', duration, pausedAt: row.startedAt.getTime(), dueAtPause: dueAt, remainingMs };
+  }
+  return { state: 'ended', duration, endedAt: row.updatedAt.getTime(), dueAt, outcome: 'completed' };
+}
+
+/** The row values that store a running or paused domain clock. */
+export function storedClock(clock: Clock, value: DeadlineClock) {
+  const updatedAt = clock.now();
+  switch (value.state) {
+    case 'running':
+      return {
+        state: 'running',
+        startedAt: new Date(value.startedAt),
+        durationUnit: value.duration.unit,
+        durationAmount: value.duration.amount,
+        dueAt: new Date(value.dueAt),
+        updatedAt,
+      };
+    case 'paused':
+      return {
+        state: 'paused',
+        startedAt: new Date(value.pausedAt),
+        durationUnit: 'working_minutes',
+        durationAmount: value.remainingMs / MS_PER_MINUTE,
+        dueAt: new Date(value.dueAtPause),
+        updatedAt,
+      };
+    case 'ended':
+      throw new Error('ended clocks are stored by endDeadlineClocks');
+  }
+}
+
+/** Runs one domain step of a clock: an invalid transition is `ClockOutOfStep`, a calendar fault a 422. */
+function clockStep(subject: ClockSubject, step: 'pause' | 'resume', run: () => DeadlineClock): DeadlineClock {
+  return calendarGuard(() => {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof CalendarError && error.code === 'invalid_clock_transition')
+        throw new ClockOutOfStep(subject, step, error.message);
+      throw error;
+    }
+  });
+}
+
 async function clockOf(tx: DbOrTx, subject: ClockSubject) {
   const [row] = await tx
     .select()
@@ -107,8 +173,10 @@ async function clockOf(tx: DbOrTx, subject: ClockSubject) {
 }
 
 /**
- * Stops a running clock at `at`, keeping the working time it had left (negative when overdue) as
- * its budget in working minutes; `due_at` keeps the due time it had, for display while paused.
+ * Stops a running clock at `at` (the domain's `pauseClock`), keeping the working time it had left
+ * (negative when overdue) as its budget in working minutes; `due_at` keeps the due time it had,
+ * for display while paused. A subject whose clock is missing or not running throws
+ * `ClockOutOfStep`: the command table already decided the dossier may pause.
  */
 export async function pauseDeadlineClock(
   tx: DbOrTx,
@@ -117,39 +185,29 @@ export async function pauseDeadlineClock(
   at: Instant,
 ): Promise<void> {
   const row = await clockOf(tx, subject);
-  if (row?.state !== 'running') return;
+  if (!row) throw new ClockOutOfStep(subject, 'pause', 'no clock');
   const calendar = await workingCalendarOf(tx, row.provinceCode, row.unitId);
-  const remainingMs = workingMsAt(calendar, row.dueAt.getTime()) - workingMsAt(calendar, at);
-  await tx
-    .update(deadlineClocks)
-    .set({
-      state: 'paused',
-      startedAt: new Date(at),
-      durationUnit: 'working_minutes',
-      durationAmount: remainingMs / MS_PER_MINUTE,
-      updatedAt: clock.now(),
-    })
-    .where(eq(deadlineClocks.id, row.id));
+  const paused = clockStep(subject, 'pause', () => pauseClock(calendar, domainClockOf(row), at));
+  await tx.update(deadlineClocks).set(storedClock(clock, paused)).where(eq(deadlineClocks.id, row.id));
 }
 
-/** Runs a paused clock again from `at` with the time it had left; returns the new due time. */
+/**
+ * Runs a paused clock again from `at` with the time it had left (the domain's `resumeClock`, policy
+ * 'pause'); returns the new due time. A clock that is missing or not paused throws `ClockOutOfStep`.
+ */
 export async function resumeDeadlineClock(
   tx: DbOrTx,
   clock: Clock,
   subject: ClockSubject,
   at: Instant,
-): Promise<Date | null> {
+): Promise<Date> {
   const row = await clockOf(tx, subject);
-  if (row?.state !== 'paused') return null;
+  if (!row) throw new ClockOutOfStep(subject, 'resume', 'no clock');
   const calendar = await workingCalendarOf(tx, row.provinceCode, row.unitId);
-  const dueAt = new Date(
-    calendarGuard(() => shiftByWorkingMs(calendar, at, row.durationAmount * MS_PER_MINUTE)),
-  );
-  await tx
-    .update(deadlineClocks)
-    .set({ state: 'running', startedAt: new Date(at), dueAt, updatedAt: clock.now() })
-    .where(eq(deadlineClocks.id, row.id));
-  return dueAt;
+  const running = clockStep(subject, 'resume', () => resumeClock(calendar, domainClockOf(row), at, 'pause'));
+  const values = storedClock(clock, running);
+  await tx.update(deadlineClocks).set(values).where(eq(deadlineClocks.id, row.id));
+  return values.dueAt;
 }
 
 /** Ends clocks (a result, a refusal, a stop): their due times stay as the reference. */

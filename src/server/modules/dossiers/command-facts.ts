@@ -7,7 +7,9 @@ import type {
   HeldStep,
   StepKind,
   StepRole,
+  StoredFact,
 } from '../../../domain/dossier/command-table';
+import { storedFactsOf } from '../../../domain/dossier/command-table';
 import { apologyWindowOpen, firstProcessingStep, returnNeedsApology } from '../../../domain/dossier/rules';
 import type { Role } from '../../../domain/identity/roles';
 import type { DbOrTx } from '../../db/client';
@@ -75,6 +77,8 @@ export async function loadCommandFacts(
   input: {
     readonly provinceCode: string;
     readonly dossierId: string;
+    /** The runner's read of the procedure version, shared with the command's work. */
+    readonly procedure?: () => Promise<ProcedureForDossier>;
     readonly record: DossierRecord;
     readonly steps: readonly StepRow[];
     readonly scopeOf: (roles: readonly Role[]) => Promise<Scope>;
@@ -88,17 +92,21 @@ export async function loadCommandFacts(
   },
 ): Promise<CommandFacts> {
   const { record, steps, scopeOf, now } = input;
-  const [procedure, legalDueAt, [files]] = await Promise.all([
-    input.known?.procedure ?? procedureVersionOfDossier(db, record.procedureVersionId),
+  // The runner asks about one command: only what its preconditions read is loaded.
+  const needed = (fact: StoredFact) => input.only === undefined || storedFactsOf(input.only).has(fact);
+  const [procedure, legalDueAt, resultFiles] = await Promise.all([
+    input.known?.procedure ??
+      (needed('procedure')
+        ? (input.procedure?.() ?? procedureVersionOfDossier(db, record.procedureVersionId))
+        : null),
     input.known
       ? input.known.legalDueAt
-      : clocksOf(db, DOSSIER_CLOCK, [input.dossierId]).then(
-          (c) => c.get(input.dossierId)?.dueAt.getTime() ?? null,
-        ),
-    db
-      .select({ n: count() })
-      .from(dossierFiles)
-      .where(and(eq(dossierFiles.dossierId, input.dossierId), eq(dossierFiles.kind, 'result'))),
+      : needed('legal_clock')
+        ? clocksOf(db, DOSSIER_CLOCK, [input.dossierId]).then(
+            (c) => c.get(input.dossierId)?.dueAt.getTime() ?? null,
+          )
+        : null,
+    needed('result_files') ? resultFileCount(db, input.dossierId) : 0,
   ]);
   const windowNeeded = input.only === undefined || input.only === 'issue_apology';
   const faultUnitId = steps.find((s) => s.state === 'active')?.unitId ?? record.competentUnitId;
@@ -118,18 +126,26 @@ export async function loadCommandFacts(
     apologyIssued,
     apologyWindowOpen:
       windowNeeded && (await apologyWindowOpenFor(db, input.provinceCode, record, legalDueAt, now)),
-    resultAttached: (files?.n ?? 0) > 0,
-    paperResultAllowed: procedure.content.resultMedium !== 'electronic',
-    pauseAllowed: procedure.content.pauseAllowed === true,
+    resultAttached: resultFiles > 0,
+    paperResultAllowed: procedure !== null && procedure.content.resultMedium !== 'electronic',
+    pauseAllowed: procedure?.content.pauseAllowed === true,
     apologyOwed: returnNeedsApology({
       legalDueAt,
       resolvedAt: record.resolvedAt ? Date.parse(record.resolvedAt) : null,
       apologyIssued,
     }),
-    workflowLength: procedure.content.workflow.length,
-    firstProcessingStep: firstProcessingStep(procedure.content.workflow),
+    workflowLength: procedure?.content.workflow.length ?? 0,
+    firstProcessingStep: procedure ? firstProcessingStep(procedure.content.workflow) : 0,
     ...input.request,
   };
+}
+
+async function resultFileCount(db: DbOrTx, dossierId: string): Promise<number> {
+  const [files] = await db
+    .select({ n: count() })
+    .from(dossierFiles)
+    .where(and(eq(dossierFiles.dossierId, dossierId), eq(dossierFiles.kind, 'result')));
+  return files?.n ?? 0;
 }
 
 /** The apology window in the competent unit's calendar (read only when the due time is ahead). */

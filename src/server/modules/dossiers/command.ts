@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps, CommandMeta } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import { runningDueAtSql } from '../calendar/deadline-clocks';
+import { type ProcedureForDossier, procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { loadCommandFacts, type RequestFacts } from './command-facts';
 import { refusalError } from './command-refusals';
 import type { DossierAction } from './labels';
@@ -47,6 +48,8 @@ export interface CommandContext {
   readonly now: Date;
   /** The caller's units for some roles (cached per command). */
   scopeFor(roles: readonly Role[]): Promise<Scope>;
+  /** The dossier's procedure version (read once per command: its content never changes). */
+  procedure(): Promise<ProcedureForDossier>;
 }
 
 export interface CommandOutcome {
@@ -108,7 +111,13 @@ export async function applyDossierCommand(
   }
   const record = recordOfRow(row);
   const now = deps.clock.now();
+  let procedureRead: Promise<ProcedureForDossier> | undefined;
+  const procedure = () => {
+    procedureRead ??= procedureVersionOfDossier(tx, record.procedureVersionId);
+    return procedureRead;
+  };
   const facts = await loadCommandFacts(tx, {
+    procedure,
     provinceCode: deps.config.PROVINCE_CODE,
     dossierId: row.id,
     record,
@@ -122,7 +131,7 @@ export async function applyDossierCommand(
   const refusal = commandRefusal(input.action, facts);
   if (refusal) throw refusalError(refusal, input.action, record.state);
   const statePatch = stateChange(record, input.action);
-  const outcome = await work({ deps, tx, caller, row, record, steps, now, scopeFor });
+  const outcome = await work({ deps, tx, caller, row, record, steps, now, scopeFor, procedure });
   const patch: DossierPatch = { ...statePatch, ...outcome.patch };
   const written = await updateDossierAt(tx, row.id, row.rowVersion, columnsOfPatch(patch), now);
   if (!written)

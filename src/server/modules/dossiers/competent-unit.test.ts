@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZCounterIntakeRequest } from '../../../contracts/dossiers';
+import { localDateOf } from '../../../domain/calendar/local-time';
 import type { ProcedureContent } from '../../../domain/catalog/procedure';
+import { decidingUnit } from '../../../domain/dossier/deciding-unit';
 import { queryRows } from '../../db/client';
 import { DEMO_FIELDS } from '../../demo/catalog';
 import { callerOf } from '../../demo/dossiers';
@@ -13,6 +15,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app';
 import { insertPublishedCatalog } from '../catalog/service';
 import type { DossierCaller } from './command';
 import { receiveAtDesk } from './intake';
+import { type DeskReceipt, readReceiptContext } from './receipt-context';
 
 // Which unit decides a dossier received at a desk (Decree 118/2025 art. 14: any desk of the
 // province may receive): the one asked for when competent; else the desk itself or the unit it
@@ -153,5 +156,68 @@ describe('the unit competent for a dossier received at a desk', () => {
     expect(atB).toHaveLength(3);
     expect(atB).toEqual([atB[0], (atB[0] ?? 0) + 1, (atB[0] ?? 0) + 2]);
     expect(sequences('P.XA')).toHaveLength(1);
+  });
+});
+
+/** Rolls the probe's transaction back: it reserved numbers it must not keep. */
+class RollBack extends Error {}
+
+describe('the receipt statement’s choice of unit', () => {
+  it('agrees with decidingUnit on every branch of the rule', async () => {
+    const cases: (Case & { expected: Unit | null })[] = [
+      {
+        caller: () => clerkA,
+        procedure: 'CU.COMMUNES',
+        desk: 'deskA',
+        asked: 'communeB',
+        expected: 'communeB',
+      },
+      {
+        caller: () => clerkA,
+        procedure: 'CU.COMMUNES',
+        desk: 'communeB',
+        asked: 'communeA',
+        expected: 'communeA',
+      },
+      { caller: () => clerkA, procedure: 'CU.COMMUNES', desk: 'deskA', asked: 'department', expected: null },
+      { caller: () => clerkA, procedure: 'CU.COMMUNES', desk: 'communeB', expected: 'communeB' },
+      { caller: () => clerkA, procedure: 'CU.COMMUNES', desk: 'deskA', expected: 'communeA' },
+      { caller: () => clerkA, procedure: 'CU.DEPARTMENT', desk: 'deskA', expected: 'department' },
+      { caller: () => clerkA, procedure: 'CU.DEPARTMENT', desk: 'province', expected: 'department' },
+      { caller: () => clerkA, procedure: 'CU.ELSEWHERE', desk: 'deskA', expected: null },
+      { caller: () => clerkA, procedure: 'CU.ELSEWHERE', desk: 'province', expected: null },
+      { caller: () => clerkA, procedure: 'CU.ELSEWHERE', desk: 'communeB', expected: 'communeB' },
+    ];
+    const receipts: DeskReceipt[] = cases.map((c, i) => ({
+      caller: c.caller(),
+      request: receipt(c, i),
+      claim: { userId: c.caller().auth.userId, key: undefined, fingerprint: `probe-${i}` },
+    }));
+    const today = localDateOf(t.clock.now().getTime());
+    let compared: { bySql: string | null; byRule: string | null }[] = [];
+    await t.database.db
+      .transaction(async (tx) => {
+        const context = await readReceiptContext(deps, tx, receipts, today);
+        const units = new Map(context.units.map((u) => [u.id, u]));
+        compared = receipts.map((r, i) => {
+          const procedure = context.procedures.find((p) => p.procedureId === r.request.procedureId);
+          if (!procedure) throw new Error('the procedure is in force');
+          return {
+            bySql: context.chosen[String(i)] ?? null,
+            byRule: decidingUnit({
+              asked: r.request.competentUnitId ?? null,
+              desk: units.get(r.request.deskUnitId) ?? null,
+              competentUnitIds: procedure.competentUnitIds,
+            }),
+          };
+        });
+        throw new RollBack();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof RollBack)) throw error;
+      });
+    const expected = cases.map((c) => (c.expected === null ? null : t.org.unit[c.expected]));
+    expect(compared.map((c) => c.byRule)).toEqual(expected);
+    expect(compared.map((c) => c.bySql)).toEqual(expected);
   });
 });

@@ -6,11 +6,11 @@ import type {
   ZReviewRequest,
   ZSupplementedRequest,
 } from '../../../contracts/dossiers';
+import { intakeCommands } from '../../../domain/dossier/intake-path';
 import { apologyProblem } from '../../../domain/dossier/rules';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { resumeDeadlineClock } from '../calendar/deadline-clocks';
-import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { applyDossierCommand, type CommandContext, type DossierCaller, runDossierCommand } from './command';
 import { assertIntakeValid } from './intake';
 import { issueForm } from './issued-forms';
@@ -26,7 +26,7 @@ import { unitsByIds } from './repo';
 
 /** Starts the legal time of a dossier now and returns the patch that prints its appointment. */
 async function receiptPatch(ctx: CommandContext, id: string): Promise<DossierPatch> {
-  const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
+  const procedure = await ctx.procedure();
   const clock = await startLegalClock(ctx.deps, ctx.tx, {
     id,
     record: ctx.record,
@@ -46,7 +46,7 @@ async function resumedPatch(ctx: CommandContext, id: string): Promise<DossierPat
   const dueAt = await resumeDeadlineClock(ctx.tx, ctx.deps.clock, subject, ctx.now.getTime());
   const promised = ctx.record.appointmentAt ? Date.parse(ctx.record.appointmentAt) : 0;
   // The promise to the applicant moves only later, never earlier.
-  return dueAt && dueAt.getTime() > promised ? { appointmentAt: dueAt.toISOString() } : {};
+  return dueAt.getTime() > promised ? { appointmentAt: dueAt.toISOString() } : {};
 }
 
 /**
@@ -59,7 +59,9 @@ export function reviewSubmitted(
   id: string,
   body: z.infer<typeof ZReviewRequest>,
 ) {
+  // The same path as the counter's (`intakeCommands`): a received dossier is handed over at once.
   return deps.db.transaction(async (tx) => {
+    const [, ...handOver] = intakeCommands(body.outcome);
     await applyDossierCommand(
       deps,
       tx,
@@ -67,12 +69,13 @@ export function reviewSubmitted(
       { dossierId: id, version: body.version, action: body.outcome },
       (ctx) => decideOnSubmitted(ctx, caller, id, body),
     );
-    if (body.outcome === 'receive') {
+    for (const [i, command] of handOver.entries()) {
+      if (command !== 'start_processing') throw new Error(`no hand-over work for ${command}`);
       await applyDossierCommand(
         deps,
         tx,
         caller,
-        { dossierId: id, version: body.version + 1, action: 'start_processing' },
+        { dossierId: id, version: body.version + 1 + i, action: command },
         handOverToCompetentUnit,
       );
     }
@@ -128,15 +131,14 @@ export function recordSupplement(
       if (ctx.record.supplementPhase === 'intake') {
         return { patch: { documents }, unitId: ctx.record.receivingUnitId, reason: body.note || null };
       }
-      const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
+      const procedure = await ctx.procedure();
       const receipt =
         procedure.content.supplementPolicy === 'pause'
           ? await resumedPatch(ctx, id)
           : await receiptPatch(ctx, id);
       const record = { ...ctx.record, ...receipt, documents };
       const asked = [...ctx.steps].reverse().find((s) => s.state === 'returned' && s.kind === 'workflow');
-      const workflow = (await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId)).content
-        .workflow;
+      const workflow = (await ctx.procedure()).content.workflow;
       await openWorkflowStep(ctx, id, record, workflow, asked?.workflowIndex ?? 0);
       await issueForm(deps, ctx.tx, caller, {
         dossierId: id,

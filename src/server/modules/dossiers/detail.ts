@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { workingMinutesBetween } from '../../../domain/calendar/deadlines';
 import { permittedActions } from '../../../domain/dossier/command-table';
 import { proposedNewAppointment, returnNeedsApology, urgencyOf } from '../../../domain/dossier/rules';
-import { FINAL_STATES } from '../../../domain/dossier/state-machine';
+import { OPEN_STATES } from '../../../domain/dossier/state-machine';
 import type { Role } from '../../../domain/identity/roles';
 import type { DbOrTx } from '../../db/client';
 import { dossierForms } from '../../db/schema';
@@ -82,7 +82,7 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
     }) ||
     (record.apology === null &&
       legalDue !== null &&
-      !FINAL_STATES.has(record.state) &&
+      OPEN_STATES.includes(record.state) &&
       record.resolvedAt === null &&
       now > legalDue.getTime());
   const urgency = await legalUrgency(deps, db, record, dossierClock.get(id) ?? null, now);
@@ -197,7 +197,7 @@ async function legalUrgency(
   clock: { dueAt: Date; state: string } | null,
   now: number,
 ) {
-  if (clock?.state !== 'running' || record.resolvedAt !== null || FINAL_STATES.has(record.state))
+  if (clock?.state !== 'running' || record.resolvedAt !== null || !OPEN_STATES.includes(record.state))
     return 'none';
   const calendar = await workingCalendarOf(db, deps.config.PROVINCE_CODE, record.competentUnitId);
   const remaining = workingMinutesBetween(calendar, now, clock.dueAt.getTime());

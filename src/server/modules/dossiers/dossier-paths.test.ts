@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierDto, InboxDto, PublicStatusDto } from '../../../contracts/dossiers';
 import { act, expectDossier, intakeBody, publishDossierProcedure } from '../../testing/dossier-fixtures';
@@ -125,6 +126,33 @@ describe('supplements, pauses and other agencies', () => {
     dossier = await expectDossier(act(t, officerA, dossier, 'resume'));
     expect(dossier.state).toBe('processing');
     expect(Date.parse(dossier.legalDueAt ?? '') - due).toBe(2 * 86_400_000);
+  });
+
+  it('a pause of a dossier whose clock has already ended is a broken invariant: 500, and nothing written', async () => {
+    t.clock.set('2026-12-07T02:00:00Z');
+    const dossier = await receive(twentyDays);
+    await t.database.db.execute(
+      sql`update deadline_clocks set state = 'ended' where subject_type = 'dossier' and subject_id = ${dossier.id}`,
+    );
+    const answer = await act(t, officerA, dossier, 'pause', { reason: 'Chờ nghĩa vụ tài chính' });
+    expect(answer.statusCode).toBe(500);
+    expect(answer.body).not.toContain('ClockOutOfStep');
+    const after = await reload(dossier);
+    expect(after).toMatchObject({ state: 'processing', version: dossier.version });
+    expect(after.events.map((e) => e.type)).not.toContain('pause');
+  });
+
+  it('resuming a dossier whose clock is not paused is a broken invariant: 500, the dossier stays paused', async () => {
+    t.clock.set('2026-12-07T02:00:00Z');
+    const paused = await expectDossier(
+      act(t, officerA, await receive(twentyDays), 'pause', { reason: 'Chờ nghĩa vụ tài chính' }),
+    );
+    await t.database.db.execute(
+      sql`update deadline_clocks set state = 'running' where subject_type = 'dossier' and subject_id = ${paused.id}`,
+    );
+    const answer = await act(t, officerA, paused, 'resume');
+    expect(answer.statusCode).toBe(500);
+    expect(await reload(paused)).toMatchObject({ state: 'paused', version: paused.version });
   });
 
   it('a procedure that does not allow pausing refuses it, and does not offer it', async () => {

@@ -9,13 +9,9 @@ import type { AuthContext } from '../../platform/access';
 import type { AppDeps } from '../../platform/http';
 import { workingCalendarsOf } from '../calendar/calendar-source';
 import { procedureIdsOfFieldSql } from '../catalog/procedure-for-dossiers';
+import { OPEN_STATES_SQL } from './state-sql';
 
 type InboxQuery = z.infer<typeof ZInboxQuery>;
-
-/** States in which a dossier is finished: no due time counts any more (as in the list's marks). */
-export const FINAL_STATES_SQL = sql.raw(
-  `('resolved','returned','refused','stopped','withdrawn','cancelled')`,
-);
 
 /** The instant a local (Asia/Ho_Chi_Minh) day starts. */
 const localDayStart = (isoDate: string) =>
@@ -87,12 +83,12 @@ export async function inboxFilterSql(
  */
 async function dueStatusSql(deps: AppDeps, db: DbOrTx, due: NonNullable<InboxQuery['due']>): Promise<SQL> {
   const now = deps.clock.now();
-  const open = sql`d.state not in ${FINAL_STATES_SQL} and lc.due_at is not null`;
+  const open = sql`d.state in ${OPEN_STATES_SQL} and lc.due_at is not null`;
   if (due === 'overdue') return sql`(${open} and lc.due_at < ${now})`;
   const units = await queryRows<{ unitId: string }>(
     db,
     sql`select distinct competent_unit_id as "unitId" from dossiers
-         where province_code = ${deps.config.PROVINCE_CODE} and state not in ${FINAL_STATES_SQL}`,
+         where province_code = ${deps.config.PROVINCE_CODE} and state in ${OPEN_STATES_SQL}`,
   );
   const calendars = await workingCalendarsOf(
     db,

@@ -4,21 +4,20 @@ import type { ZInboxQuery } from '../../../contracts/dossiers';
 import { workingMinutesBetween } from '../../../domain/calendar/deadlines';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import { onlineReviewDueAt, urgencyOf } from '../../../domain/dossier/rules';
-import type { DossierState } from '../../../domain/dossier/state-machine';
+import { type DossierState, OPEN_STATES } from '../../../domain/dossier/state-machine';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { type AuthContext, inScope, resolveScope, resolveScopesByRoles } from '../../platform/access';
 import type { AppDeps } from '../../platform/http';
 import { workingCalendarsOf } from '../calendar/calendar-source';
 import { DOSSIER_ROLES } from './command';
 import { inboxFilterSql } from './inbox-filters';
+import { OPEN_STATES_SQL } from './state-sql';
 
 /**
  * One's own open steps are counted up to this many ("1,000+"): nobody pages further than a search
  * would take them, and counting tens of thousands of steps on every page costs more than the page.
  */
 export const MY_STEPS_COUNT_CAP = 1000;
-
-const OPEN_STATES = `('received','processing','inter_agency','paused','needs_supplement','submitted')`;
 
 interface InboxRow {
   dossierId: string;
@@ -127,7 +126,7 @@ export async function inbox(
         : query.view === 'to_return'
           ? sql`d.state in ('resolved', 'received')`
           : query.view === 'overdue'
-            ? sql`d.state in ${sql.raw(OPEN_STATES)} and lc.state <> 'ended' and lc.due_at < ${deps.clock.now().toISOString()}::timestamptz`
+            ? sql`d.state in ${OPEN_STATES_SQL} and lc.state <> 'ended' and lc.due_at < ${deps.clock.now().toISOString()}::timestamptz`
             : sql`true`;
     const filters = await inboxFilterSql(deps, db, auth, query, { rowStep: false });
     const order =
@@ -214,7 +213,7 @@ async function withUrgency(
       deps.config.DUE_SOON_WORKING_DAYS * calendar.workingDayMinutes,
     );
   return rows.map((row) => {
-    const open = !FINAL_STATES.includes(row.state);
+    const open = OPEN_STATES.includes(row.state);
     const legalCalendar = calendarOf(row.competentUnitId);
     const submitted = toDate(row.submittedAt);
     // An online dossier awaiting review has one step: the desk's check within 8 working hours.
@@ -242,12 +241,3 @@ async function withUrgency(
     };
   });
 }
-
-const FINAL_STATES: readonly DossierState[] = [
-  'resolved',
-  'returned',
-  'refused',
-  'stopped',
-  'withdrawn',
-  'cancelled',
-];

@@ -3,15 +3,17 @@ import type { z } from 'zod';
 import type { ZCounterIntakeRequest, ZOnlineSubmission } from '../../../contracts/dossiers';
 import { localDateOf } from '../../../domain/calendar/local-time';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
+import { decidingUnit } from '../../../domain/dossier/deciding-unit';
 import { otherLevelReceiptNote } from '../../../domain/dossier/desk-suggestions';
 import { formatDossierCode } from '../../../domain/dossier/identifiers';
+import { counterIntakePath, type IntakeStep } from '../../../domain/dossier/intake-path';
 import {
   type IntakeProblem,
   intakeProblems,
   lookupFactors,
   onlineReviewDueAt,
 } from '../../../domain/dossier/rules';
-import type { DossierState, SupplementPhase } from '../../../domain/dossier/state-machine';
+import type { DossierStatus } from '../../../domain/dossier/state-machine';
 import { type DbOrTx, preferGenericPlans, type Tx } from '../../db/client';
 import type { dossiers } from '../../db/schema';
 import { AppError } from '../../platform/errors';
@@ -256,15 +258,6 @@ async function writeNewDossiers(
   );
 }
 
-const OUTCOME_STATE: Record<
-  'receive' | 'request_supplement' | 'refuse',
-  [DossierState, SupplementPhase | null]
-> = {
-  receive: ['received', null],
-  request_supplement: ['needs_supplement', 'intake'],
-  refuse: ['refused', null],
-};
-
 const FORM_OF_OUTCOME = {
   receive: 'receipt',
   request_supplement: 'supplement_request',
@@ -306,6 +299,23 @@ function newRecord(
 
 type CounterIntake = z.infer<typeof ZCounterIntakeRequest>;
 
+/**
+ * The events of a new dossier's intake path: the decision creates the record (in the status it
+ * leads to), each further command records only the status it changes.
+ */
+function pathEvents(path: readonly IntakeStep[], record: DossierRecord, reason: string | null): NewEvent[] {
+  return path.map((step, i) => {
+    const before = path[i - 1]?.after;
+    if (!before) return { type: step.command, reason, before: {}, after: record };
+    const change = (status: DossierStatus) =>
+      status.supplementPhase === before.supplementPhase &&
+      status.supplementPhase === step.after.supplementPhase
+        ? { state: status.state }
+        : status;
+    return { type: step.command, reason: null, before: change(before), after: change(step.after) };
+  });
+}
+
 /** What a receipt answers: its dossier, and whether that is a retry's first answer. */
 interface ReceiptAnswer {
   readonly replayed: boolean;
@@ -324,14 +334,15 @@ function deskReceiptRows(
   now: Date,
 ): { answer: CreatedDossier; rows: NewDossierRows } {
   const { caller, request, procedure, desk, competent, code } = receipt;
-  const [state, supplementPhase] = OUTCOME_STATE[request.outcome];
+  const path = counterIntakePath(request.outcome);
+  const [decision] = path;
+  if (!decision) throw new Error('an intake path has a command');
   const base = {
     code,
     receivingUnitId: desk.id,
     competentUnitId: competent.id,
     channel: request.channel,
-    state,
-    supplementPhase,
+    ...decision.after,
   };
   let record = newRecord(base, procedure, request, caller, now);
   const id = uuidv7(deps.clock);
@@ -350,7 +361,7 @@ function deskReceiptRows(
       },
     });
   if (request.outcome !== 'receive') {
-    const events: NewEvent[] = [{ type: request.outcome, reason, before: {}, after: record }];
+    const events = pathEvents(path, record, reason);
     return { answer, rows: newDossierRows(deps, caller, id, events, names, { forms: [formOf(null)] }) };
   }
   const calendar = calendars.get(competent.id);
@@ -365,15 +376,7 @@ function deskReceiptRows(
   const receiveReason = receipt.otherLevelOfDesk
     ? otherLevelReceiptNote(procedure.content, receipt.otherLevelOfDesk, competent.name)
     : reason;
-  const events: NewEvent[] = [
-    { type: 'receive', reason: receiveReason, before: {}, after: record },
-    {
-      type: 'start_processing',
-      reason: null,
-      before: { state: 'received' },
-      after: { state: 'processing' },
-    },
-  ];
+  const events = pathEvents(path, record, receiveReason);
   const rows = newDossierRows(deps, caller, id, events, names, {
     steps: [plan.firstStep],
     forms: [formOf(record.appointmentAt)],
@@ -488,9 +491,13 @@ export async function submitOnline(
       const procedure = await procedureForIntake(deps, tx, request.procedureId);
       if (procedure.content.online === 'none') throw new AppError('dossier_procedure_unavailable', 422);
       const known = await unitsByIds(tx, [...procedure.competentUnitIds, ...procedure.receivingUnitIds]);
-      const competent = known.get(request.competentUnitId);
-      if (!competent || !procedure.competentUnitIds.includes(competent.id))
-        throw new AppError('dossier_unit_not_competent', 422);
+      const decided = decidingUnit({
+        asked: request.competentUnitId,
+        desk: null,
+        competentUnitIds: procedure.competentUnitIds,
+      });
+      const competent = decided === null ? undefined : known.get(decided);
+      if (!competent) throw new AppError('dossier_unit_not_competent', 422);
       const now = deps.clock.now();
       const [numbered] = await withDossierCodes(deps, tx, [{ competent }], now);
       if (!numbered) throw new Error('a code per dossier');

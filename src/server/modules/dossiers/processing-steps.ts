@@ -15,7 +15,7 @@ import {
   startDeadlineClock,
   workingCalendarOf,
 } from '../calendar/deadline-clocks';
-import { type ProcedureForDossier, procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
+import type { ProcedureForDossier } from '../catalog/procedure-for-dossiers';
 import type { CommandContext } from './command';
 import type { DossierRecord } from './record';
 import { type StepRow, unitsByIds } from './repo';
@@ -219,7 +219,7 @@ export async function openWorkflowStep(
  * processing step of the workflow opens there. A receipt does this in its own transaction.
  */
 export async function handOverToCompetentUnit(ctx: CommandContext) {
-  const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
+  const procedure = await ctx.procedure();
   const workflow = procedure.content.workflow;
   await openWorkflowStep(ctx, ctx.row.id, ctx.record, workflow, firstProcessingStep(workflow));
   return { patch: {}, unitId: ctx.record.receivingUnitId };

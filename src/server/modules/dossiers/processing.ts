@@ -24,7 +24,6 @@ import {
   resumeDeadlineClock,
   workingCalendarOf,
 } from '../calendar/deadline-clocks';
-import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { type CommandContext, type DossierCaller, runDossierCommand } from './command';
 import { issueForm } from './issued-forms';
 import { closeStep, DOSSIER_CLOCK, openStep, openWorkflowStep, STEP_CLOCK } from './processing-steps';
@@ -44,7 +43,7 @@ async function callersActiveStep(ctx: CommandContext, roles?: readonly StepRow['
 }
 
 async function procedureOf(ctx: CommandContext) {
-  return (await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId)).content;
+  return (await ctx.procedure()).content;
 }
 
 async function workflowOf(ctx: CommandContext): Promise<readonly WorkflowStep[]> {
@@ -217,7 +216,7 @@ export function resumeDossier(
         ctx.now.getTime(),
       );
       // The applicant's appointment follows the legal time the pause kept (never earlier than promised).
-      const later = due && ctx.record.appointmentAt && due.getTime() > Date.parse(ctx.record.appointmentAt);
+      const later = ctx.record.appointmentAt && due.getTime() > Date.parse(ctx.record.appointmentAt);
       return { patch: later ? { appointmentAt: due.toISOString() } : {}, unitId: step.unitId };
     },
   );

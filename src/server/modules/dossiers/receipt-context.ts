@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ZCounterIntakeRequest } from '../../../contracts/dossiers';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import type { ProcedureLevel } from '../../../domain/catalog/procedure';
+import { decidingUnit } from '../../../domain/dossier/deciding-unit';
 import { isOtherLevel, LEVEL_WORDS, levelOfDesk } from '../../../domain/dossier/desk-suggestions';
 import { queryRowsPrepared, type Tx, uuidArray } from '../../db/client';
 import { scopeReaches, unitsAboveSql } from '../../platform/access';
@@ -110,6 +111,8 @@ export async function readReceiptContext(
       union select ("competentUnitIds")[1]::uuid from procs where cardinality("competentUnitIds") = 1),
     requests as (select * from jsonb_to_recordset(${JSON.stringify(requests)}::jsonb)
       as r(i integer, desk uuid, procedure uuid, asked uuid, "userId" uuid, key text)),
+    -- decidingUnit (domain/dossier/deciding-unit.ts), here to reserve the numbers in this statement;
+    -- placeReceipts checks that both chose alike, and competent-unit.test.ts walks every branch.
     picked as (
       select r.i, case
           when r.asked is not null then r.asked
@@ -189,8 +192,15 @@ export async function placeReceipts(
     if (!procedure) throw new AppError('dossier_procedure_unavailable', 422);
     const desk = known.get(r.request.deskUnitId);
     if (!desk) throw notFound();
-    const chosen = context.chosen[String(r.index)];
-    const competent = chosen ? known.get(chosen) : undefined;
+    const decided = decidingUnit({
+      asked: r.request.competentUnitId ?? null,
+      desk,
+      competentUnitIds: procedure.competentUnitIds,
+    });
+    // The statement reserved the numbers at the unit it chose by the same rule, for speed.
+    if (decided !== (context.chosen[String(r.index)] ?? null))
+      throw new Error('the receipt statement and decidingUnit chose different units');
+    const competent = decided === null ? undefined : known.get(decided);
     if (!competent) throw new AppError('dossier_unit_not_competent', 422);
     const otherLevelOfDesk = unconfirmedOtherLevel(r.request, procedure, desk, competent, known);
     return { ...r, procedure, desk, competent, otherLevelOfDesk };
