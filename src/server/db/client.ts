@@ -110,20 +110,93 @@ const preparing = new PgDialect();
  * receipt, more time than running them. PGlite runs it as any statement.
  */
 export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  return runStatement<T>(db, compiled(query));
+}
+
+/**
+ * A statement as the driver takes it: its text, with `$n` for each parameter, and their values
+ * as the driver sends them. Hot statements are kept compiled (the query builder walks every
+ * chunk of a statement on each build: for a command's few statements, more CPU than sending
+ * them), and several join into one (`statementsTogether`).
+ */
+export interface Statement {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+/** A `sql` statement compiled once (`Statement`). */
+export function compiled(query: SQL): Statement {
   const built = preparing.sqlToQuery(query);
-  const name = `motcua_${createHash('sha1').update(built.sql).digest('hex').slice(0, 24)}`;
-  if (!namedStatements) return queryRows<T>(db, query);
+  return { text: built.sql, params: built.params };
+}
+
+/** The name a statement's text runs prepared under, or none past the bound (`queryRowsPrepared`). */
+function preparedNameOf(text: string): string | undefined {
+  if (!namedStatements) return undefined;
+  const known = preparedNames.get(text);
+  if (known) return known;
   // A caller whose text changed from run to run would leave a prepared statement per text on
   // every connection: past a bound, new texts run unnamed.
-  if (!preparedNames.has(name)) {
-    if (preparedNames.size >= MAX_PREPARED_TEXTS) return queryRows<T>(db, query);
-    preparedNames.add(name);
-  }
-  const result = (await db._.session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] };
+  if (preparedNames.size >= MAX_PREPARED_TEXTS) return undefined;
+  const name = `motcua_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  preparedNames.set(text, name);
+  return name;
+}
+
+/** Runs a compiled statement, prepared under a name of its text (`queryRowsPrepared`). */
+export async function runStatement<T>(db: DbOrTx, statement: Statement): Promise<T[]> {
+  const query = { sql: statement.text, params: [...statement.params] };
+  const result = (await db._.session
+    .prepareQuery(query, undefined, preparedNameOf(statement.text), false)
+    .execute()) as { rows: T[] };
   return result.rows;
 }
 
-const preparedNames = new Set<string>();
+/**
+ * Joins statements into one: each part's parameters renumbered after the previous parts'. A
+ * part's text holds `$` only in its parameter marks (its values are parameters, never literals).
+ */
+export function joinStatements(parts: readonly (Statement | string)[]): Statement {
+  let text = '';
+  const params: unknown[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    const offset = params.length;
+    text +=
+      offset === 0 ? part.text : part.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    params.push(...part.params);
+  }
+  return { text, params };
+}
+
+/**
+ * Runs writes of different rows as one prepared statement (each a data-modifying WITH of it):
+ * one round trip where each would cost its own. They run on one snapshot, so none may read what
+ * another writes, and no two may write the same row. Answers how many rows `counted` (one more
+ * write, with RETURNING) returned; 0 without it.
+ */
+export async function writeTogether(
+  db: DbOrTx,
+  writes: readonly (SQL | Statement)[],
+  counted?: SQL | Statement,
+): Promise<number> {
+  if (writes.length === 0 && !counted) return 0;
+  const asStatement = (w: SQL | Statement) => ('text' in w ? w : compiled(w));
+  const parts: (Statement | string)[] = ['with '];
+  writes.forEach((write, i) => {
+    parts.push(`${i === 0 ? '' : ', '}w${i} as (`, asStatement(write), ')');
+  });
+  if (counted) parts.push(`${writes.length === 0 ? '' : ', '}counted as (`, asStatement(counted), ')');
+  parts.push(counted ? ' select (select count(*)::integer from counted) as n' : ' select 0 as n');
+  const [row] = await runStatement<{ n: number }>(db, joinStatements(parts));
+  return row?.n ?? 0;
+}
+
+/** Prepared statements' names, by their text. */
+const preparedNames = new Map<string, string>();
 const MAX_PREPARED_TEXTS = 200;
 let namedStatements = true;
 

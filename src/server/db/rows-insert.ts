@@ -1,5 +1,6 @@
 import { getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { joinStatements, type Statement } from './client';
 
 /** The text around the JSON parameter of an insert, by table and the columns its rows set. */
 const statementTexts = new Map<string, { readonly head: string; readonly tail: string }>();
@@ -16,24 +17,64 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * arrays as arrays).
  */
 export function insertRowsStatement<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SQL {
+  const { head, tail } = textsOf(table, rows);
+  return sql`${sql.raw(head)}${JSON.stringify(rows)}${sql.raw(tail)}`;
+}
+
+/**
+ * `insertRowsStatement` compiled (`Statement`): its first parameter is the rows' JSON. `computed`
+ * sets more columns (by field) to expressions of the statement, which may read the row's fields
+ * as `r."field"` (a due time looked up for the row, say).
+ */
+export function insertRowsCompiled<T extends PgTable>(
+  table: T,
+  rows: readonly T['$inferInsert'][],
+  computed: Readonly<Record<string, Statement>> = {},
+): Statement {
+  const extra = Object.keys(computed);
+  const { head, tail } = textsOf(table, rows, extra);
+  const rowsJson: Statement = { text: '$1', params: [JSON.stringify(rows)] };
+  if (extra.length === 0) return { text: `${head}$1${tail}`, params: rowsJson.params };
+  return joinStatements([
+    head.slice(0, -FROM_ROWS.length),
+    ...extra.flatMap((key) => [', ', computed[key] ?? 'null']),
+    FROM_ROWS,
+    rowsJson,
+    tail,
+  ]);
+}
+
+const FROM_ROWS = ' from jsonb_to_recordset(';
+
+function textsOf<T extends PgTable>(
+  table: T,
+  rows: readonly T['$inferInsert'][],
+  computed: readonly string[] = [],
+) {
   const columns = getTableColumns(table);
   const keys = new Set<string>();
   for (const row of rows as readonly Record<string, unknown>[]) {
-    for (const key in row) if (row[key] !== undefined && key in columns) keys.add(key);
+    for (const key in row)
+      if (row[key] !== undefined && key in columns && !computed.includes(key)) keys.add(key);
   }
-  const shape = `${getTableName(table)}|${[...keys].join(',')}`;
+  const shape = `${getTableName(table)}|${[...keys].join(',')}|${computed.join(',')}`;
   let text = statementTexts.get(shape);
   if (!text) {
     const set = [...keys].flatMap((key) => {
       const column = columns[key];
       return column ? [{ key, name: column.name, type: column.getSQLType() }] : [];
     });
+    const computedNames = computed.map((key) => {
+      const column = columns[key];
+      if (!column) throw new Error(`no column ${key}`);
+      return column.name;
+    });
     text = {
-      head: `insert into ${quoted(getTableName(table))} (${set.map((c) => quoted(c.name)).join(', ')})
-        select ${set.map((c) => quoted(c.key)).join(', ')} from jsonb_to_recordset(`,
+      head: `insert into ${quoted(getTableName(table))} (${[...set.map((c) => c.name), ...computedNames].map(quoted).join(', ')})
+        select ${set.map((c) => `r.${quoted(c.key)}`).join(', ')}${FROM_ROWS}`,
       tail: `::jsonb) as r(${set.map((c) => `${quoted(c.key)} ${c.type}`).join(', ')})`,
     };
     statementTexts.set(shape, text);
   }
-  return sql`${sql.raw(text.head)}${JSON.stringify(rows)}${sql.raw(text.tail)}`;
+  return text;
 }

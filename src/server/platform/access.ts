@@ -157,6 +157,33 @@ export function scopesOfCaller(db: DbOrTx, auth: AuthContext): (roles: readonly 
   };
 }
 
+/**
+ * Whether the caller's scope for some roles holds a unit: what a command asks of the units of
+ * one dossier. Two sources answer alike: the caller's scopes (`reachThroughScopes`), or the units
+ * above each unit read with the dossier (`reachThroughUnitsAbove`, no query of its own).
+ */
+export type UnitReach = (roles: readonly Role[], unitId: string) => Promise<boolean>;
+
+/** `UnitReach` from the caller's scopes (`scopesOfCaller`). */
+export function reachThroughScopes(scopeOf: (roles: readonly Role[]) => Promise<Scope>): UnitReach {
+  return async (roles, unitId) => scopeContains(await scopeOf(roles), unitId);
+}
+
+/**
+ * `UnitReach` from the units above each unit (`unitsAboveSql`), read with the caller's other
+ * rows; a unit that read did not cover is asked of `otherwise`.
+ */
+export function reachThroughUnitsAbove(
+  auth: AuthContext,
+  above: Readonly<Record<string, readonly string[]>>,
+  otherwise: UnitReach,
+): UnitReach {
+  return async (roles, unitId) => {
+    const unitsAbove = above[unitId];
+    return unitsAbove ? scopeReaches(auth, roles, unitsAbove) : otherwise(roles, unitId);
+  };
+}
+
 /** The one filter every business query applies: the row's unit must be in the caller's scope. */
 export function inScope(unitColumn: Column | SQL, scope: Scope): SQL {
   if (scope.all) return sql`true`;

@@ -1,6 +1,7 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { type AfterFailure, afterFailure, type DeliveryFailure } from '../../domain/notifications/retry';
 import { type DbOrTx, queryRows } from '../db/client';
+import { insertRowsStatement } from '../db/rows-insert';
 import { outboxMessages } from '../db/schema';
 import type { Clock } from './clock';
 import { uuidv7 } from './ids';
@@ -60,6 +61,14 @@ export async function enqueueMessages(
   messages: readonly OutgoingMessage[],
 ): Promise<void> {
   if (messages.length > 0) await tx.insert(outboxMessages).values(outboxRows(deps, messages));
+}
+
+/** `enqueueMessages` as a statement not yet run (the caller writes it with its other rows). */
+export function enqueueMessagesSql(
+  deps: { clock: Clock; config: { PROVINCE_CODE: string } },
+  messages: readonly OutgoingMessage[],
+): SQL | null {
+  return messages.length > 0 ? insertRowsStatement(outboxMessages, outboxRows(deps, messages)) : null;
 }
 
 interface ClaimedRow {

@@ -3,8 +3,9 @@ import { type DeadlineClock, pauseClock, resumeClock } from '../../../domain/cal
 import { addWorkingTime, type Duration, type DurationUnit } from '../../../domain/calendar/deadlines';
 import { CalendarError } from '../../../domain/calendar/errors';
 import { type Instant, MS_PER_MINUTE, type WorkingCalendar } from '../../../domain/calendar/working-calendar';
-import type { DbOrTx } from '../../db/client';
-import { insertRowsStatement } from '../../db/rows-insert';
+import { type DbOrTx, runStatement, type Statement } from '../../db/client';
+import { insertRowsCompiled, insertRowsStatement } from '../../db/rows-insert';
+import { updateRowsCompiled } from '../../db/rows-update';
 import { deadlineClocks } from '../../db/schema';
 import type { Clock } from '../../platform/clock';
 import { uuidv7 } from '../../platform/ids';
@@ -64,6 +65,11 @@ export function newClockRow(clock: Clock, calendar: WorkingCalendar, input: NewC
 /** The statement that inserts new clocks, not yet run (the caller embeds it in its own statement). */
 export function insertClocksStatement(rows: readonly ReturnType<typeof newClockRow>['row'][]) {
   return insertRowsStatement(deadlineClocks, rows);
+}
+
+/** `insertClocksStatement` compiled (`Statement`). */
+export function insertClocksCompiled(rows: readonly ReturnType<typeof newClockRow>['row'][]): Statement {
+  return insertRowsCompiled(deadlineClocks, rows);
 }
 
 /**
@@ -218,12 +224,20 @@ export async function endDeadlineClocks(
   subjectIds: readonly string[],
 ): Promise<void> {
   if (subjectIds.length === 0) return;
-  await tx
-    .update(deadlineClocks)
-    .set({ state: 'ended', updatedAt: clock.now() })
-    .where(
-      and(eq(deadlineClocks.subjectType, subjectType), inArray(deadlineClocks.subjectId, [...subjectIds])),
-    );
+  await runStatement(tx, endDeadlineClocksStatement(clock, subjectType, subjectIds));
+}
+
+/** `endDeadlineClocks` as a statement not yet run (the caller sends it with its other writes). */
+export function endDeadlineClocksStatement(
+  clock: Clock,
+  subjectType: string,
+  subjectIds: readonly string[],
+): Statement {
+  return updateRowsCompiled(
+    deadlineClocks,
+    { state: 'ended', updatedAt: clock.now() },
+    { subjectType, subjectId: [...subjectIds] },
+  );
 }
 
 /** Due times and states of subjects' clocks, by subject id. */
@@ -246,7 +260,7 @@ export async function clocksOf(
  * The due time of a subject's clock while it runs, as a scalar subquery (null when it stands or
  * ended): a statement of the caller's records it as the clock is when that statement runs.
  */
-export function runningDueAtSql(subject: ClockSubject): SQL {
+export function runningDueAtSql(subject: ClockSubject | { subjectType: string; subjectId: SQL }): SQL {
   return sql`(select ${deadlineClocks.dueAt} from ${deadlineClocks}
     where ${deadlineClocks.subjectType} = ${subject.subjectType} and ${deadlineClocks.subjectId} = ${subject.subjectId}
       and ${deadlineClocks.state} = 'running')`;

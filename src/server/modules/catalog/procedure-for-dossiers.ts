@@ -67,6 +67,34 @@ export async function procedureVersionOfDossier(db: DbOrTx, versionId: string): 
   return row;
 }
 
+/** What a dossier's command reads of its procedure version: the text it was filed under. */
+export type ProcedureVersionText = Omit<ProcedureForDossier, 'competentUnitIds' | 'receivingUnitIds'>;
+
+/** Versions already read, by id: a version past its draft never changes (only drafts are edited). */
+const versionTexts = new Map<string, ProcedureVersionText>();
+const VERSION_TEXTS_KEPT = 2000;
+
+/**
+ * The exact version a dossier was filed under, without its units (which belong to the procedure
+ * and may change): read once per process, since a version's text is fixed when it leaves draft.
+ */
+export async function procedureVersionText(db: DbOrTx, versionId: string): Promise<ProcedureVersionText> {
+  const known = versionTexts.get(versionId);
+  if (known) return known;
+  const [row] = await queryRows<ProcedureVersionText & { draft: boolean }>(
+    db,
+    sql`select p.id as "procedureId", p.code, v.id as "versionId", v.version, v.content, v.status = 'draft' as draft
+          from procedure_versions v join procedures p on p.id = v.procedure_id where v.id = ${versionId}`,
+  );
+  if (!row) throw new Error(`procedure version ${versionId} is missing`);
+  const { draft, ...text } = row;
+  if (!draft) {
+    if (versionTexts.size >= VERSION_TEXTS_KEPT) versionTexts.delete(versionTexts.keys().next().value ?? '');
+    versionTexts.set(versionId, text);
+  }
+  return text;
+}
+
 /** What statistics group a dossier's procedure version by: its field and how far it is offered online. */
 export interface ProcedureDimensions {
   readonly procedureId: string;

@@ -1,5 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { remainingWorkingMinutes } from '../../../domain/calendar/deadlines';
+import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import { ASSIGNING_ROLES } from '../../../domain/dossier/assignment';
 import type {
   CommandFacts,
@@ -14,9 +15,9 @@ import { apologyWindowOpen, firstProcessingStep, returnNeedsApology } from '../.
 import type { Role } from '../../../domain/identity/roles';
 import type { DbOrTx } from '../../db/client';
 import { dossierFiles } from '../../db/schema';
-import { type AuthContext, type Scope, scopeContains } from '../../platform/access';
+import type { AuthContext, UnitReach } from '../../platform/access';
 import { clocksOf, workingCalendarOf } from '../calendar/deadline-clocks';
-import { type ProcedureForDossier, procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
+import { type ProcedureVersionText, procedureVersionText } from '../catalog/procedure-for-dossiers';
 import { DOSSIER_CLOCK } from './processing-steps';
 import type { DossierRecord } from './record';
 import type { StepRow } from './repo';
@@ -41,12 +42,12 @@ export interface RequestFacts {
 /** The active steps the caller holds: the step's role over the step's unit. */
 export async function heldStepsOf(
   steps: readonly StepRow[],
-  scopeOf: (roles: readonly Role[]) => Promise<Scope>,
+  reach: UnitReach,
   callerId: string,
 ): Promise<HeldStep[]> {
   const held: HeldStep[] = [];
   for (const step of steps.filter((s) => s.state === 'active')) {
-    if (!scopeContains(await scopeOf([step.role as Role]), step.unitId)) continue;
+    if (!(await reach([step.role as Role], step.unitId))) continue;
     held.push({
       role: step.role as StepRole,
       kind: step.kind as StepKind,
@@ -58,14 +59,10 @@ export async function heldStepsOf(
 }
 
 /** Is the caller the head of a unit holding an active step (the assignment rule's roles over it)? */
-async function headOfActiveStepUnit(
-  steps: readonly StepRow[],
-  scopeOf: (roles: readonly Role[]) => Promise<Scope>,
-): Promise<boolean> {
-  const active = steps.filter((s) => s.state === 'active');
-  if (active.length === 0) return false;
-  const scope = await scopeOf(ASSIGNING_ROLES);
-  return active.some((s) => scopeContains(scope, s.unitId));
+async function headOfActiveStepUnit(steps: readonly StepRow[], reach: UnitReach): Promise<boolean> {
+  for (const step of steps.filter((s) => s.state === 'active'))
+    if (await reach(ASSIGNING_ROLES, step.unitId)) return true;
+  return false;
 }
 
 /**
@@ -78,26 +75,31 @@ export async function loadCommandFacts(
     readonly provinceCode: string;
     readonly dossierId: string;
     /** The runner's read of the procedure version, shared with the command's work. */
-    readonly procedure?: () => Promise<ProcedureForDossier>;
+    readonly procedure?: () => Promise<ProcedureVersionText>;
     readonly record: DossierRecord;
     readonly steps: readonly StepRow[];
-    readonly scopeOf: (roles: readonly Role[]) => Promise<Scope>;
+    readonly reach: UnitReach;
     readonly callerId: string;
     readonly now: number;
     readonly request?: RequestFacts;
     /** The one command asked about (the runner): facts only other commands need are not read. */
     readonly only?: DossierAction;
-    /** What the caller already read (the dossier page): not read again. */
-    readonly known?: { readonly procedure: ProcedureForDossier; readonly legalDueAt: number | null };
+    /** What the caller already read (the dossier page, the runner): not read again. */
+    readonly known?: {
+      readonly procedure?: ProcedureVersionText;
+      readonly legalDueAt: number | null;
+      readonly resultFiles?: number;
+      readonly calendarOf?: (unitId: string) => Promise<WorkingCalendar>;
+    };
   },
 ): Promise<CommandFacts> {
-  const { record, steps, scopeOf, now } = input;
+  const { record, steps, reach, now } = input;
   // The runner asks about one command: only what its preconditions read is loaded.
   const needed = (fact: StoredFact) => input.only === undefined || storedFactsOf(input.only).has(fact);
   const [procedure, legalDueAt, resultFiles] = await Promise.all([
     input.known?.procedure ??
       (needed('procedure')
-        ? (input.procedure?.() ?? procedureVersionOfDossier(db, record.procedureVersionId))
+        ? (input.procedure?.() ?? procedureVersionText(db, record.procedureVersionId))
         : null),
     input.known
       ? input.known.legalDueAt
@@ -106,7 +108,7 @@ export async function loadCommandFacts(
             (c) => c.get(input.dossierId)?.dueAt.getTime() ?? null,
           )
         : null,
-    needed('result_files') ? resultFileCount(db, input.dossierId) : 0,
+    needed('result_files') ? (input.known?.resultFiles ?? resultFileCount(db, input.dossierId)) : 0,
   ]);
   const windowNeeded = input.only === undefined || input.only === 'issue_apology';
   const faultUnitId = steps.find((s) => s.state === 'active')?.unitId ?? record.competentUnitId;
@@ -116,16 +118,22 @@ export async function loadCommandFacts(
     caller: {
       isApplicant: false,
       isSystem: input.callerId === SYSTEM_ACTOR.userId,
-      deskClerk: scopeContains(await scopeOf(['clerk']), record.receivingUnitId),
-      competentApprover: scopeContains(await scopeOf(['approver']), record.competentUnitId),
-      faultUnitApprover: scopeContains(await scopeOf(['approver']), faultUnitId),
-      stepUnitHead: await headOfActiveStepUnit(steps, scopeOf),
-      heldSteps: await heldStepsOf(steps, scopeOf, input.callerId),
+      deskClerk: await reach(['clerk'], record.receivingUnitId),
+      competentApprover: await reach(['approver'], record.competentUnitId),
+      faultUnitApprover: await reach(['approver'], faultUnitId),
+      stepUnitHead: await headOfActiveStepUnit(steps, reach),
+      heldSteps: await heldStepsOf(steps, reach, input.callerId),
     },
     received: record.receivedAt !== null,
     apologyIssued,
     apologyWindowOpen:
-      windowNeeded && (await apologyWindowOpenFor(db, input.provinceCode, record, legalDueAt, now)),
+      windowNeeded &&
+      (await apologyWindowOpenFor(
+        input.known?.calendarOf ?? ((unitId) => workingCalendarOf(db, input.provinceCode, unitId)),
+        record,
+        legalDueAt,
+        now,
+      )),
     resultAttached: resultFiles > 0,
     paperResultAllowed: procedure !== null && procedure.content.resultMedium !== 'electronic',
     pauseAllowed: procedure?.content.pauseAllowed === true,
@@ -150,15 +158,14 @@ async function resultFileCount(db: DbOrTx, dossierId: string): Promise<number> {
 
 /** The apology window in the competent unit's calendar (read only when the due time is ahead). */
 async function apologyWindowOpenFor(
-  db: DbOrTx,
-  provinceCode: string,
+  calendarOf: (unitId: string) => Promise<WorkingCalendar>,
   record: DossierRecord,
   legalDueAt: number | null,
   now: number,
 ): Promise<boolean> {
   if (legalDueAt === null || now >= legalDueAt)
     return apologyWindowOpen({ legalDueAt, now, remainingWorkingMinutes: 0, workingDayMinutes: 0 });
-  const calendar = await workingCalendarOf(db, provinceCode, record.competentUnitId);
+  const calendar = await calendarOf(record.competentUnitId);
   return apologyWindowOpen({
     legalDueAt,
     now,

@@ -13,7 +13,6 @@ import type { AppDeps } from '../../platform/http';
 import { resumeDeadlineClock } from '../calendar/deadline-clocks';
 import { applyDossierCommand, type CommandContext, type DossierCaller, runDossierCommand } from './command';
 import { assertIntakeValid } from './intake';
-import { issueForm } from './issued-forms';
 import { closeAllWork } from './processing';
 import {
   DOSSIER_CLOCK,
@@ -88,7 +87,6 @@ async function decideOnSubmitted(
   id: string,
   body: z.infer<typeof ZReviewRequest>,
 ) {
-  const { deps } = ctx;
   const documents = body.documents ?? ctx.record.documents;
   assertIntakeValid(
     { applicant: ctx.record.applicant, outcome: body.outcome, reason: body.reason, documents },
@@ -97,7 +95,7 @@ async function decideOnSubmitted(
   let patch: DossierPatch = { documents };
   if (body.outcome === 'receive')
     patch = { ...patch, ...(await receiptPatch({ ...ctx, record: { ...ctx.record, ...patch } }, id)) };
-  await issueForm(deps, ctx.tx, caller, {
+  await ctx.issueForm({
     dossierId: id,
     kind:
       body.outcome === 'receive' ? 'receipt' : body.outcome === 'refuse' ? 'refusal' : 'supplement_request',
@@ -140,7 +138,7 @@ export function recordSupplement(
       const asked = [...ctx.steps].reverse().find((s) => s.state === 'returned' && s.kind === 'workflow');
       const workflow = (await ctx.procedure()).content.workflow;
       await openWorkflowStep(ctx, id, record, workflow, asked?.workflowIndex ?? 0);
-      await issueForm(deps, ctx.tx, caller, {
+      await ctx.issueForm({
         dossierId: id,
         kind: 'receipt',
         unitId: ctx.record.receivingUnitId,
@@ -227,7 +225,7 @@ export function issueApology(
       }
       const unit = (await unitsByIds(ctx.tx, [faultUnitId])).get(faultUnitId);
       const newAppointmentAt = new Date(body.newAppointmentAt).toISOString();
-      await issueForm(deps, ctx.tx, caller, {
+      await ctx.issueForm({
         dossierId: id,
         kind: 'apology',
         unitId: faultUnitId,
@@ -278,7 +276,7 @@ export function endDossier(
     const unitId = deskAction ? ctx.record.receivingUnitId : ctx.record.competentUnitId;
     await closeAllWork(ctx, id);
     if (action === 'stop' || action === 'refuse') {
-      await issueForm(deps, ctx.tx, caller, {
+      await ctx.issueForm({
         dossierId: id,
         kind: action === 'stop' ? 'stop_notice' : 'refusal',
         unitId,

@@ -6,7 +6,13 @@ import { OPEN_STATES } from '../../../domain/dossier/state-machine';
 import type { Role } from '../../../domain/identity/roles';
 import type { DbOrTx } from '../../db/client';
 import { dossierForms } from '../../db/schema';
-import { type AuthContext, resolveScope, type Scope, scopeContains } from '../../platform/access';
+import {
+  type AuthContext,
+  reachThroughScopes,
+  resolveScope,
+  type Scope,
+  scopeContains,
+} from '../../platform/access';
 import { notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { messagesOfDossier } from '../../platform/outbox';
@@ -94,7 +100,7 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
       dossierId: id,
       record,
       steps: allSteps,
-      scopeOf,
+      reach: reachThroughScopes(scopeOf),
       callerId: auth.userId,
       now,
       known: { procedure, legalDueAt: legalDue?.getTime() ?? null },

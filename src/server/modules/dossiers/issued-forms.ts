@@ -44,6 +44,14 @@ export function issuedFormRow(
   };
 }
 
+/** A form a command issues: for which dossier, which form, by which unit, with what it says. */
+export interface IssuedFormInput {
+  readonly dossierId: string;
+  readonly kind: IssuedFormKind;
+  readonly unitId: string;
+  readonly content: IssuedFormContent;
+}
+
 /**
  * Records an official document issued for a dossier, numbered by the form set in force on its
  * local date (Circular 01/2018 until 30/6/2025, Circular 03/2025 since); its PDF is printed from
@@ -53,7 +61,7 @@ export async function issueForm(
   deps: AppDeps,
   tx: Tx,
   caller: DossierCaller,
-  input: { dossierId: string; kind: IssuedFormKind; unitId: string; content: IssuedFormContent },
+  input: IssuedFormInput,
 ): Promise<string> {
   const row = issuedFormRow(deps, caller, input);
   await tx.insert(dossierForms).values(row);

@@ -1,4 +1,4 @@
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   applicantNotice,
   applicantNoticeTopic,
@@ -10,12 +10,9 @@ import {
 } from '../../../domain/dossier/notices';
 import type { Role } from '../../../domain/identity/roles';
 import { type DbOrTx, queryRows } from '../../db/client';
-import { dossierForms } from '../../db/schema';
 import type { AppDeps } from '../../platform/http';
 import { enqueueMessages, type OutgoingMessage } from '../../platform/outbox';
-import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import type { DossierRecord } from './record';
-import { unitsByIds } from './repo';
 
 const baseUrl = (deps: Pick<AppDeps, 'config'>) => deps.config.PUBLIC_BASE_URL.replace(/\/$/, '');
 
@@ -87,41 +84,32 @@ export function applicantMessages(
 }
 
 /**
- * After a command on a dossier, in its transaction: enqueues what the applicant must be told,
- * attaching the forms the command issued (those issued since it started: the row is locked).
+ * What the applicant must be told after a command on a dossier (`applicantMessages`), with the
+ * forms the command issued attached; none when the command calls for none or they gave no way
+ * to reach them. The caller writes them with the command's rows (the outbox).
  */
-export async function enqueueCommandNotices(
-  deps: AppDeps,
-  tx: DbOrTx,
+export async function commandNotices(
+  deps: Pick<AppDeps, 'config'>,
   input: {
     readonly dossierId: string;
     readonly record: DossierRecord;
     readonly eventType: string;
-    readonly startedAt: Date;
     readonly reason: string | null;
+    readonly formIds: readonly string[];
+    readonly procedureName: () => Promise<string>;
+    readonly unitName: (unitId: string) => Promise<string>;
   },
-): Promise<void> {
-  if (!applicantNoticeTopic([input.eventType]) || !applicantReachable(input.record)) return;
-  // One after the other: a transaction's statements share one connection.
-  const procedure = await procedureVersionOfDossier(tx, input.record.procedureVersionId);
-  const forms = await tx
-    .select({ id: dossierForms.id })
-    .from(dossierForms)
-    .where(and(eq(dossierForms.dossierId, input.dossierId), gte(dossierForms.issuedAt, input.startedAt)));
-  const units = await unitsByIds(tx, [input.record.competentUnitId]);
-  await enqueueMessages(
-    tx,
-    deps,
-    applicantMessages(deps, {
-      dossierId: input.dossierId,
-      record: input.record,
-      eventTypes: [input.eventType],
-      formIds: forms.map((f) => f.id),
-      procedureName: procedure.content.name,
-      unitName: units.get(input.record.competentUnitId)?.name ?? '',
-      reason: input.reason,
-    }),
-  );
+): Promise<OutgoingMessage[]> {
+  if (!applicantNoticeTopic([input.eventType]) || !applicantReachable(input.record)) return [];
+  return applicantMessages(deps, {
+    dossierId: input.dossierId,
+    record: input.record,
+    eventTypes: [input.eventType],
+    formIds: input.formIds,
+    procedureName: await input.procedureName(),
+    unitName: await input.unitName(input.record.competentUnitId),
+    reason: input.reason,
+  });
 }
 
 /**

@@ -1,16 +1,17 @@
-import { eq } from 'drizzle-orm';
 import { classifyCompletion, type Duration, workingMinutesBetween } from '../../../domain/calendar/deadlines';
 import type { WorkingCalendar } from '../../../domain/calendar/working-calendar';
 import { timeLimitForChannel, type WorkflowStep } from '../../../domain/catalog/procedure';
 import { firstProcessingStep, placeOfStep, stepBudgets } from '../../../domain/dossier/rules';
 import type { Tx } from '../../db/client';
+import { insertRowsCompiled } from '../../db/rows-insert';
+import { updateRowsCompiled } from '../../db/rows-update';
 import { dossierSteps } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
 import {
-  clocksOf,
-  endDeadlineClocks,
+  endDeadlineClocksStatement,
+  insertClocksCompiled,
   newClockRow,
   startDeadlineClock,
   workingCalendarOf,
@@ -18,13 +19,16 @@ import {
 import type { ProcedureForDossier } from '../catalog/procedure-for-dossiers';
 import type { CommandContext } from './command';
 import type { DossierRecord } from './record';
-import { type StepRow, unitsByIds } from './repo';
+import type { StepRow } from './repo';
 
 export const DOSSIER_CLOCK = 'dossier';
 export const STEP_CLOCK = 'dossier_step';
 
 /** The procedure's legal time for a channel (online may have its own, domain.md §3). */
-export function legalDuration(procedure: ProcedureForDossier, channel: DossierRecord['channel']): Duration {
+export function legalDuration(
+  procedure: Pick<ProcedureForDossier, 'content'>,
+  channel: DossierRecord['channel'],
+): Duration {
   return timeLimitForChannel(procedure.content.processing, channel);
 }
 
@@ -38,7 +42,7 @@ export async function startLegalClock(
   input: {
     id: string;
     record: DossierRecord;
-    procedure: ProcedureForDossier;
+    procedure: Pick<ProcedureForDossier, 'content'>;
     startedAt: number;
     calendar?: WorkingCalendar;
   },
@@ -117,9 +121,12 @@ export function unitOfStep(record: DossierRecord, step: Pick<WorkflowStep, 'unit
   return placeOfStep(step) === 'desk' ? record.receivingUnitId : record.competentUnitId;
 }
 
-/** Opens an assignment and its clock; returns the unit's name for the hand-over row. */
+/**
+ * Opens an assignment and its clock (written with the command's other rows, `ctx.later`);
+ * returns the unit's name for the hand-over row.
+ */
 export async function openStep(
-  ctx: Pick<CommandContext, 'deps' | 'tx' | 'now' | 'steps'>,
+  ctx: Pick<CommandContext, 'deps' | 'now' | 'steps' | 'later' | 'calendarOf' | 'unitName'>,
   dossierId: string,
   step: {
     workflowIndex: number | null;
@@ -133,60 +140,68 @@ export async function openStep(
 ): Promise<string> {
   const id = uuidv7(ctx.deps.clock);
   const ordinal = ctx.steps.reduce((max, s) => Math.max(max, s.ordinal), 0) + 1;
-  await ctx.tx.insert(dossierSteps).values({
-    id,
-    dossierId,
-    ordinal,
-    ...step,
-    state: 'active',
-    assigneeId: null,
-    assigneeName: null,
-    startedAt: ctx.now,
-  });
-  await startDeadlineClock(ctx.tx, ctx.deps.clock, {
+  ctx.later(
+    insertRowsCompiled(dossierSteps, [
+      {
+        id,
+        dossierId,
+        ordinal,
+        ...step,
+        state: 'active',
+        assigneeId: null,
+        assigneeName: null,
+        startedAt: ctx.now,
+      },
+    ]),
+  );
+  const calendar = known.calendar ?? (await ctx.calendarOf(step.unitId));
+  const { row } = newClockRow(ctx.deps.clock, calendar, {
     provinceCode: ctx.deps.config.PROVINCE_CODE,
     subjectType: STEP_CLOCK,
     subjectId: id,
     unitId: step.unitId,
     startedAt: ctx.now.getTime(),
     duration: { unit: 'working_minutes', amount: Math.max(step.budgetMinutes, 0) },
-    ...(known.calendar ? { calendar: known.calendar } : {}),
   });
-  return known.unitName ?? (await unitsByIds(ctx.tx, [step.unitId])).get(step.unitId)?.name ?? '';
+  ctx.later(insertClocksCompiled([row]));
+  return known.unitName ?? (await ctx.unitName(step.unitId));
 }
 
 /**
  * Ends an assignment (done: handed on; returned: sent back; cancelled: the dossier ended),
- * classified early / on time / late against its own due time: a row of the control slip.
+ * classified early / on time / late against its own due time: a row of the control slip
+ * (written with the command's other rows, `ctx.later`).
  */
 export async function closeStep(
-  ctx: Pick<CommandContext, 'deps' | 'tx' | 'now' | 'caller'>,
+  ctx: Pick<CommandContext, 'deps' | 'tx' | 'now' | 'caller' | 'clockOf' | 'later'>,
   step: StepRow,
   state: 'done' | 'returned' | 'cancelled',
   handedTo: string | null,
   note: string | null,
 ): Promise<void> {
-  const clock = (await clocksOf(ctx.tx, STEP_CLOCK, [step.id])).get(step.id);
-  const outcome =
-    clock && state !== 'cancelled' ? classifyCompletion(clock.dueAt.getTime(), ctx.now.getTime()) : null;
-  await ctx.tx
-    .update(dossierSteps)
-    .set({
-      state,
-      finishedAt: ctx.now,
-      outcome,
-      handedTo,
-      note: note || null,
-      assigneeId: step.assigneeId ?? ctx.caller.auth.userId,
-      assigneeName: step.assigneeName ?? ctx.caller.auth.fullName,
-    })
-    .where(eq(dossierSteps.id, step.id));
-  await endDeadlineClocks(ctx.tx, ctx.deps.clock, STEP_CLOCK, [step.id]);
+  const clock = state === 'cancelled' ? undefined : await ctx.clockOf(STEP_CLOCK, step.id);
+  const outcome = clock ? classifyCompletion(clock.dueAt.getTime(), ctx.now.getTime()) : null;
+  ctx.later(
+    updateRowsCompiled(
+      dossierSteps,
+      {
+        state,
+        finishedAt: ctx.now,
+        outcome,
+        handedTo,
+        note: note || null,
+        assigneeId: step.assigneeId ?? ctx.caller.auth.userId,
+        assigneeName: step.assigneeName ?? ctx.caller.auth.fullName,
+      },
+      { id: step.id },
+    ),
+  );
+  ctx.later(endDeadlineClocksStatement(ctx.deps.clock, STEP_CLOCK, [step.id]));
 }
 
 /** Opens the workflow step `index` of the dossier's procedure version with its planned share. */
 export async function openWorkflowStep(
-  ctx: Pick<CommandContext, 'deps' | 'tx' | 'now' | 'steps'>,
+  ctx: Pick<CommandContext, 'deps' | 'now' | 'steps' | 'later' | 'calendarOf' | 'unitName'>,
   dossierId: string,
   record: DossierRecord,
   workflow: readonly WorkflowStep[],

@@ -14,18 +14,16 @@ import { classifyCompletion } from '../../../domain/calendar/deadlines';
 import type { WorkflowStep } from '../../../domain/catalog/procedure';
 import { firstProcessingStep } from '../../../domain/dossier/rules';
 import { dossierSteps, units } from '../../db/schema';
-import { scopeContains } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import {
-  clocksOf,
   endDeadlineClocks,
+  endDeadlineClocksStatement,
   pauseDeadlineClock,
   resumeDeadlineClock,
   workingCalendarOf,
 } from '../calendar/deadline-clocks';
 import { type CommandContext, type DossierCaller, runDossierCommand } from './command';
-import { issueForm } from './issued-forms';
 import { closeStep, DOSSIER_CLOCK, openStep, openWorkflowStep, STEP_CLOCK } from './processing-steps';
 import type { StepRow } from './repo';
 
@@ -36,8 +34,7 @@ const stepInvalid = (reasonVi: string, reasonEn: string) =>
 async function callersActiveStep(ctx: CommandContext, roles?: readonly StepRow['role'][]): Promise<StepRow> {
   const active = ctx.steps.filter((s) => s.state === 'active' && (!roles || roles.includes(s.role)));
   for (const step of active) {
-    const scope = await ctx.scopeFor([step.role as 'clerk' | 'officer' | 'approver']);
-    if (scopeContains(scope, step.unitId)) return step;
+    if (await ctx.reach([step.role as 'clerk' | 'officer' | 'approver'], step.unitId)) return step;
   }
   throw new AppError('dossier_not_your_step', 403);
 }
@@ -150,7 +147,7 @@ export function requestSupplementInProcessing(
       } else {
         await endDeadlineClocks(ctx.tx, deps.clock, DOSSIER_CLOCK, [id]);
       }
-      await issueForm(deps, ctx.tx, caller, {
+      await ctx.issueForm({
         dossierId: id,
         kind: 'supplement_request',
         unitId: step.unitId,
@@ -311,13 +308,10 @@ export function approveResult(
     },
     async (ctx) => {
       const step = await callersActiveStep(ctx, ['approver']);
-      const desk = await ctx.tx
-        .select({ name: units.name })
-        .from(units)
-        .where(eq(units.id, ctx.record.receivingUnitId));
-      await closeStep(ctx, step, 'done', desk[0]?.name ?? null, body.note);
-      const legal = (await clocksOf(ctx.tx, DOSSIER_CLOCK, [id])).get(id);
-      await endDeadlineClocks(ctx.tx, deps.clock, DOSSIER_CLOCK, [id]);
+      const desk = await ctx.unitName(ctx.record.receivingUnitId);
+      await closeStep(ctx, step, 'done', desk || null, body.note);
+      const legal = await ctx.clockOf(DOSSIER_CLOCK, id);
+      ctx.later(endDeadlineClocksStatement(deps.clock, DOSSIER_CLOCK, [id]), { endsLegalClock: true });
       return {
         patch: {
           resolvedAt: ctx.now.toISOString(),
@@ -334,5 +328,5 @@ export function approveResult(
 export async function closeAllWork(ctx: CommandContext, id: string): Promise<void> {
   for (const step of ctx.steps.filter((s) => s.state === 'active'))
     await closeStep(ctx, step, 'cancelled', null, null);
-  await endDeadlineClocks(ctx.tx, ctx.deps.clock, DOSSIER_CLOCK, [id]);
+  ctx.later(endDeadlineClocksStatement(ctx.deps.clock, DOSSIER_CLOCK, [id]), { endsLegalClock: true });
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { type DbOrTx, queryRowsPrepared, uuidList } from '../../db/client';
-import { insertRowsStatement } from '../../db/rows-insert';
+import { type DbOrTx, queryRowsPrepared, type Statement, uuidList } from '../../db/client';
+import { insertRowsCompiled, insertRowsStatement } from '../../db/rows-insert';
+import { updateRowsCompiled } from '../../db/rows-update';
 import {
   dossierCodeSequences,
   dossierEvents,
@@ -113,6 +114,21 @@ export async function updateDossierAt(
   return updated.length === 1;
 }
 
+/** `updateDossierAt` as a statement not yet run, answering the row's id when it was written. */
+export function updateDossierAtStatement(
+  id: string,
+  version: number,
+  columns: Partial<DossierRow>,
+  now: Date,
+): Statement {
+  return updateRowsCompiled(
+    dossiers,
+    { ...columns, rowVersion: version + 1, updatedAt: now },
+    { id, rowVersion: version },
+    'id',
+  );
+}
+
 export interface NewDossierEvent {
   id: string;
   dossierId: string;
@@ -134,6 +150,19 @@ export type CommandEvent = Omit<NewDossierEvent, 'legalDueAt'> & { legalDueAt: D
 
 export async function appendDossierEvents(tx: DbOrTx, events: readonly CommandEvent[]): Promise<void> {
   await tx.insert(dossierEvents).values([...events]);
+}
+
+/**
+ * A command's event as a statement not yet run, its legal due time an expression of the
+ * statement (of the event's row `r`), or none.
+ */
+export function commandEventStatement(
+  event: Omit<NewDossierEvent, 'legalDueAt'>,
+  legalDueAt: Statement | null,
+): Statement {
+  return legalDueAt
+    ? insertRowsCompiled(dossierEvents, [event], { legalDueAt })
+    : insertRowsCompiled(dossierEvents, [{ ...event, legalDueAt: null }]);
 }
 
 export interface UnitSummary {
