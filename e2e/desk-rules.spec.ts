@@ -43,6 +43,10 @@ test('a commune clerk confirms a provincial procedure explicitly; Enter alone do
   await expect(clerk.getByTestId('timeline')).toContainText(
     'Tiếp nhận không theo cấp (đã xác nhận): thủ tục cấp tỉnh',
   );
+  const badge = clerk.getByTestId('other-level-badge');
+  await expect(badge).toHaveText('Tiếp nhận không theo cấp');
+  await badge.focus();
+  await expect(clerk.getByRole('tooltip')).toContainText('không thuộc cấp xã của Bộ phận tiếp nhận');
 });
 
 test('a clerk cannot apologise for an online dossier not yet received', async ({ browser }) => {

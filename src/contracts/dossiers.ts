@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOSSIER_COMMANDS, DOSSIER_STATES } from '../domain/dossier/state-machine';
+import { ZProcedureLevel } from './catalog';
 import { ZIsoDate, ZPageQuery, ZUuid } from './common';
 
 export const ZDossierState = z.enum(DOSSIER_STATES);
@@ -212,6 +213,11 @@ export const ZDossier = z
     returnedAt: z.string().nullable(),
     delivery: ZDelivery.nullable(),
     completion: ZCompletion.nullable(),
+    /**
+     * The desk's level when its clerk knowingly received a procedure of another level
+     * (tiếp nhận không theo cấp, confirmed at intake); null for a receipt of the desk's own level.
+     */
+    otherLevelReceipt: ZProcedureLevel.nullable(),
     overdue: z.boolean(),
     /** Within the warning window before the legal due time (DUE_SOON_WORKING_DAYS). */
     dueSoon: z.boolean(),

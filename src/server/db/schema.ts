@@ -458,6 +458,8 @@ export const dossiers = pgTable(
     returnedAt: timestamp('returned_at', { withTimezone: true }),
     delivery: text('delivery'),
     completion: text('completion'),
+    /** The desk's level when its clerk knowingly received a procedure of another level. */
+    otherLevelReceipt: text('other_level_receipt'),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -472,6 +474,10 @@ export const dossiers = pgTable(
     check(
       'dossiers_state_ck',
       sql`${t.state} in ('draft','submitted','received','needs_supplement','processing','inter_agency','paused','resolved','returned','refused','stopped','withdrawn','cancelled')`,
+    ),
+    check(
+      'dossiers_other_level_receipt_ck',
+      sql`${t.otherLevelReceipt} is null or ${t.otherLevelReceipt} in ('province','commune')`,
     ),
     check('dossiers_channel_ck', sql`${t.channel} in ('counter','online','postal')`),
     check(

@@ -139,6 +139,7 @@ export function historyRows(
     returnedAt: null,
     delivery: null,
     completion: null,
+    otherLevelReceipt: null,
     createdBy: null,
   };
   const plan = receiptPlan({ ...deps, clock }, unit.calendar, {

@@ -242,6 +242,9 @@ export const dossiersEn: DossiersStrings = {
     returnedAt: 'Result returned',
     delivery: 'Delivered',
     completion: 'Timeliness',
+    otherLevelBadge: 'Received for another level',
+    otherLevelBadgeHint:
+      'The procedure is not of the receiving desk’s level ({{level}}); the clerk confirmed it at intake.',
     dueSoonBadge: 'Due soon',
     overdueBadge: 'Overdue now',
     apologyRequired: 'This dossier is past its due time',

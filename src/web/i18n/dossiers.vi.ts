@@ -244,6 +244,9 @@ export const dossiersVi = {
     returnedAt: 'Ngày trả kết quả',
     delivery: 'Hình thức trả kết quả',
     completion: 'Thời gian giải quyết',
+    otherLevelBadge: 'Tiếp nhận không theo cấp',
+    otherLevelBadgeHint:
+      'Thủ tục không thuộc {{level}} của Bộ phận tiếp nhận; công chức đã xác nhận khi tiếp nhận.',
     dueSoonBadge: 'Sắp đến hạn',
     overdueBadge: 'Đang quá hạn',
     apologyRequired: 'Hồ sơ đã quá hạn giải quyết',

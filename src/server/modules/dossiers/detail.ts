@@ -133,6 +133,7 @@ export async function dossierDetail(deps: AppDeps, db: DbOrTx, auth: AuthContext
     returnedAt: record.returnedAt,
     delivery: record.delivery,
     completion: record.completion,
+    otherLevelReceipt: record.otherLevelReceipt,
     overdue: urgency === 'overdue',
     dueSoon: urgency === 'due_soon',
     apology: record.apology

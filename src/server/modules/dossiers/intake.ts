@@ -293,6 +293,7 @@ function newRecord(
     returnedAt: null,
     delivery: null,
     completion: null,
+    otherLevelReceipt: null,
     createdBy: caller.auth.userId,
   };
 }
@@ -372,6 +373,7 @@ function deskReceiptRows(
     receivedAt: now.toISOString(),
     appointmentAt: plan.dueAt.toISOString(),
     stepBudgets: plan.stepBudgets,
+    otherLevelReceipt: receipt.otherLevelOfDesk,
   };
   const receiveReason = receipt.otherLevelOfDesk
     ? otherLevelReceiptNote(procedure.content, receipt.otherLevelOfDesk, competent.name)

@@ -81,12 +81,15 @@ describe('receiving a procedure of another level at a commune desk', () => {
     const received = dossier.events.find((e) => e.type === 'receive');
     expect(received?.reason).toContain('Tiếp nhận không theo cấp');
     expect(received?.reason).toContain('cấp tỉnh');
+    // The dossier keeps it as data too: the desk's level, which its page shows as a badge.
+    expect(dossier.otherLevelReceipt).toBe('commune');
   });
 
   it('a procedure of the desk’s own level needs no confirmation and records no such note; a bad flag is 400', async () => {
     const communeProcedure = await publishDossierProcedure(t, '2.000778');
     const own = await expectDossier(t.as(clerkA, 'POST', '/api/dossiers', intakeBody(t, communeProcedure)));
     expect(own.events.find((e) => e.type === 'receive')?.reason ?? null).toBeNull();
+    expect(own.otherLevelReceipt).toBeNull();
     const bad = await t.as(clerkA, 'POST', '/api/dossiers', { ...receipt(), otherLevelConfirmed: 'yes' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'validation_failed' });

@@ -1,3 +1,4 @@
+import type { ProcedureLevel } from '../../../domain/catalog/procedure';
 import type { DossierState, SupplementPhase } from '../../../domain/dossier/state-machine';
 import type { dossiers } from '../../db/schema';
 
@@ -29,6 +30,11 @@ export interface DossierRecord {
   readonly returnedAt: string | null;
   readonly delivery: 'counter' | 'postal' | 'electronic' | null;
   readonly completion: 'early' | 'on_time' | 'late' | null;
+  /**
+   * The desk's level when its clerk received a procedure of another level, confirming it
+   * (`isOtherLevel`): the receipt stays possible and is explicit. Null otherwise.
+   */
+  readonly otherLevelReceipt: ProcedureLevel | null;
   readonly createdBy: string | null;
 }
 
@@ -89,6 +95,7 @@ export function recordOfRow(row: DossierRow): DossierRecord {
     returnedAt: iso(row.returnedAt),
     delivery: row.delivery as DossierRecord['delivery'],
     completion: row.completion as DossierRecord['completion'],
+    otherLevelReceipt: row.otherLevelReceipt as ProcedureLevel | null,
     createdBy: row.createdBy,
   };
 }

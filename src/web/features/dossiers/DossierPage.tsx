@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconMailHeart } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +77,27 @@ export function DossierPage() {
           <Badge color={URGENCY_COLORS.due_soon} autoContrast size="lg" tt="none">
             {t('dossiers.detail.dueSoonBadge')}
           </Badge>
+        )}
+        {d.otherLevelReceipt && (
+          <Tooltip
+            label={t('dossiers.detail.otherLevelBadgeHint', {
+              level: t(`catalog.levels.${d.otherLevelReceipt}`).toLowerCase(),
+            })}
+            multiline
+            w={280}
+            events={{ hover: true, focus: true, touch: true }}
+          >
+            <Badge
+              color="violet.8"
+              autoContrast
+              size="lg"
+              tt="none"
+              tabIndex={0}
+              data-testid="other-level-badge"
+            >
+              {t('dossiers.detail.otherLevelBadge')}
+            </Badge>
+          </Tooltip>
         )}
         <Text fw={600}>{d.procedure.name}</Text>
         <Text size="sm" c="dimmed">

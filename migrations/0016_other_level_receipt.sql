@@ -1,0 +1,2 @@
+ALTER TABLE "dossiers" ADD COLUMN "other_level_receipt" text;--> statement-breakpoint
+ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_other_level_receipt_ck" CHECK ("dossiers"."other_level_receipt" is null or "dossiers"."other_level_receipt" in ('province','commune'));
