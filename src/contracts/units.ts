@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SIGNING_AUTHORITIES } from '../domain/organisation/signers';
 import { UNIT_KINDS } from '../domain/organisation/units';
+import { ZProcedureLevel } from './catalog';
 import { ZIsoDate, ZUuid } from './common';
 
 export const ZUnitKind = z.enum(UNIT_KINDS);
@@ -29,7 +30,15 @@ export const ZUnitListQuery = z.strictObject({
 });
 
 export const ZUnitList = z.object({
-  units: z.array(ZUnit),
+  units: z.array(
+    ZUnit.extend({
+      /**
+       * The level of procedures the unit serves: a commune, and anything under one, serves the
+       * commune level; every other unit the province's (what a desk's intake offers first).
+       */
+      levelServed: ZProcedureLevel,
+    }),
+  ),
   levels: z.array(
     z.object({
       code: z.string(),

@@ -64,9 +64,9 @@ const NO_CLAIM = sql`select null::uuid as "userId", null::text as key where fals
 /**
  * Claims the receipts' Idempotency-Keys (`claimKeysStatement`), reads what they need and
  * reserves their codes' numbers, in one prepared statement:
- * - the procedures in force today; the units a receipt may name — its desk, the desk's parent,
- *   the unit asked for, a procedure's only competent unit — with the office hours that apply to
- *   them; and the units above each desk (for the scope check);
+ * - the procedures in force today; the units a receipt may name — its desk and the units up its
+ *   tree (its level, `levelOfDesk`), the unit asked for, a procedure's only competent unit — with
+ *   the office hours that apply to them; and the units above each desk (for the scope check);
  * - for each fresh receipt (no key, or its key claimed now), the unit competent for it: the one
  *   asked for (another commune's = non-territorial receipt, Decree 118/2025 art. 14), else the
  *   desk itself or the unit the desk belongs to when competent, else the procedure's only
@@ -103,11 +103,16 @@ export async function readReceiptContext(
   }));
   const [context] = await queryRowsPrepared<ReceiptContext>(
     tx,
-    sql`with claimed as (${claim}),
+    sql`with recursive claimed as (${claim}),
     procs as (${proceduresInForceSql(province, procedureIds, today)}),
+    -- Each desk and the units up its tree: its level is that of the nearest commune up there.
+    desk_chain(id, parent_id, depth) as (
+      select id, parent_id, 0 from units where id = any(${uuidArray(desks)})
+      union all
+      select u.id, u.parent_id, c.depth + 1 from units u join desk_chain c on u.id = c.parent_id where c.depth < 32),
     wanted as (
       select id from units where id = any(${uuidArray([...desks, ...asked])})
-      union select parent_id from units where id = any(${uuidArray(desks)}) and parent_id is not null
+      union select id from desk_chain
       union select ("competentUnitIds")[1]::uuid from procs where cardinality("competentUnitIds") = 1),
     requests as (select * from jsonb_to_recordset(${JSON.stringify(requests)}::jsonb)
       as r(i integer, desk uuid, procedure uuid, asked uuid, "userId" uuid, key text)),

@@ -265,3 +265,50 @@ describe('the public portal names its province', () => {
     expect(res.headers['content-type']).toMatch(/problem\+json/);
   });
 });
+
+describe('the level each unit serves', () => {
+  it('is the commune level under a commune, however deep, and the province level elsewhere', async () => {
+    const now = t.clock.now();
+    const base = {
+      provinceCode: t.config.PROVINCE_CODE,
+      createdAt: now,
+      updatedAt: now,
+      validFrom: '2025-07-01',
+    };
+    const division = '01939999-0000-7000-8000-0000000000b1';
+    const desk = '01939999-0000-7000-8000-0000000000b2';
+    await t.database.db.insert(units).values([
+      {
+        ...base,
+        id: division,
+        code: 'P.XA.VP2',
+        name: 'Văn phòng UBND xã',
+        kind: 'division',
+        levelCode: 'commune',
+        parentId: t.org.unit.communeA,
+      },
+      {
+        ...base,
+        id: desk,
+        code: 'P.XA.VP2.MC',
+        name: 'Quầy số 3',
+        kind: 'desk',
+        levelCode: 'commune',
+        parentId: division,
+      },
+    ]);
+    const listed = await t.as(admin, 'GET', '/api/units');
+    expect(listed.statusCode).toBe(200);
+    const served = new Map(
+      listed.json<{ units: { id: string; levelServed: string }[] }>().units.map((u) => [u.id, u.levelServed]),
+    );
+    expect(served.get(t.org.unit.deskA)).toBe('commune');
+    expect(served.get(desk)).toBe('commune');
+    expect(served.get(t.org.unit.department)).toBe('province');
+    expect(served.get(t.org.unit.province)).toBe('province');
+    // The directory (every unit) answers the same levels.
+    const directory = await t.as(admin, 'GET', '/api/units/directory');
+    for (const unit of directory.json<{ units: { id: string; levelServed: string }[] }>().units)
+      expect(unit.levelServed, unit.id).toBe(served.get(unit.id) ?? unit.levelServed);
+  });
+});

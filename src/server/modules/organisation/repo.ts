@@ -27,6 +27,14 @@ export async function listUnitsInScope(
     .orderBy(asc(units.code));
 }
 
+/** Every unit of the province with its kind and parent: the tree a unit's place in it is read from. */
+export function unitTreeOf(db: DbOrTx, provinceCode: string) {
+  return db
+    .select({ id: units.id, kind: units.kind, parentId: units.parentId })
+    .from(units)
+    .where(eq(units.provinceCode, provinceCode));
+}
+
 export async function findUnitInScope(db: DbOrTx, scope: Scope, id: string): Promise<UnitRow | undefined> {
   const [row] = await db
     .select()

@@ -15,11 +15,19 @@ import {
   ZUnitSignersView,
   ZUpdateUnitRequest,
 } from '../../../contracts/units';
+import { levelOfDesk } from '../../../domain/dossier/desk-suggestions';
 import { STAFF_ROLES } from '../../../domain/identity/roles';
-import { publicAccess, rolesAccess } from '../../platform/access';
+import { publicAccess, rolesAccess, type Scope } from '../../platform/access';
 import { AppError, notFound } from '../../platform/errors';
 import { type RouteModule, requestMeta, requireAuth, typed } from '../../platform/http';
-import { findProvinceRoot, findUnitInScope, listLevels, listUnitsInScope, type UnitRow } from './repo';
+import {
+  findProvinceRoot,
+  findUnitInScope,
+  listLevels,
+  listUnitsInScope,
+  type UnitRow,
+  unitTreeOf,
+} from './repo';
 import { closeUnit, createUnit, importUnits, mergeUnits, updateUnit } from './service';
 import { setUnitSigners, unitSignersView } from './signers';
 
@@ -44,6 +52,20 @@ const unitSignerEditors = rolesAccess('system_admin', 'agency_admin');
 export const unitRoutes: RouteModule = (app, deps) => {
   const r = typed(app);
 
+  /** Units of a scope with the level each serves (read from the whole tree), and the levels. */
+  async function unitList(scope: Scope, query: z.infer<typeof ZUnitListQuery>) {
+    const [rows, levelRows, tree] = await Promise.all([
+      listUnitsInScope(deps.db, scope, query),
+      listLevels(deps.db),
+      unitTreeOf(deps.db, deps.config.PROVINCE_CODE),
+    ]);
+    const links = new Map(tree.map((u) => [u.id, u]));
+    return {
+      units: rows.map((row) => ({ ...toUnit(row), levelServed: levelOfDesk(row.id, links) })),
+      levels: levelRows,
+    };
+  }
+
   r.get(
     '/api/units',
     {
@@ -56,13 +78,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
         response: { 200: ZUnitList, ...problemResponses },
       },
     },
-    async (request) => {
-      const [rows, levelRows] = await Promise.all([
-        listUnitsInScope(deps.db, await request.scope(), request.query),
-        listLevels(deps.db),
-      ]);
-      return { units: rows.map(toUnit), levels: levelRows };
-    },
+    async (request) => unitList(await request.scope(), request.query),
   );
 
   r.get(
@@ -97,13 +113,7 @@ export const unitRoutes: RouteModule = (app, deps) => {
         response: { 200: ZUnitList, ...problemResponses },
       },
     },
-    async (request) => {
-      const [rows, levelRows] = await Promise.all([
-        listUnitsInScope(deps.db, { all: true }, request.query),
-        listLevels(deps.db),
-      ]);
-      return { units: rows.map(toUnit), levels: levelRows };
-    },
+    async (request) => unitList({ all: true }, request.query),
   );
 
   r.get(

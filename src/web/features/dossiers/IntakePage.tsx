@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, Textarea } fr
 import { IconCheck, IconFileAlert, IconX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOtherLevel, levelOfDesk } from '../../../domain/dossier/desk-suggestions';
+import { isOtherLevel } from '../../../domain/dossier/desk-suggestions';
 import { ProblemError } from '../../api/client';
 import type { ProcedureSummary } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
@@ -80,10 +80,8 @@ function IntakeFormView({
   const [procedure, setProcedure] = useState<ProcedureSummary | null>(null);
   const [otherLevel, setOtherLevel] = useState<ProcedureSummary | null>(null);
   const scopeUnits = useUnitsInScope();
-  const deskLevel = levelOfDesk(
-    form.deskUnitId ?? '',
-    new Map((scopeUnits.data?.units ?? []).map((u) => [u.id, u])),
-  );
+  // The server reads the desk's level from the whole tree (a clerk's scope may not hold its commune).
+  const deskLevel = scopeUnits.data?.units.find((u) => u.id === form.deskUnitId)?.levelServed ?? 'province';
   const [fixedLines, setFixedLines] = useState(0);
   const [attempted, setAttempted] = useState<IntakeOutcome | null>(null);
   const [serverErrors, setServerErrors] = useState<Errors>({});
