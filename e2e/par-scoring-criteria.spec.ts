@@ -72,6 +72,19 @@ test('the PAR officer starts next year’s round from this year’s, moves point
   await officer.getByTestId('edit-criteria').click();
   await officer.getByRole('button', { name: 'English' }).click();
   await expect(officer.getByTestId('areas-total')).toHaveText('Areas add up to 100/100 points');
+
+  // On a 360 px phone the tree fits the screen: the rarer actions fold into a menu per row.
+  await officer.setViewportSize({ width: 360, height: 780 });
+  const tree = officer.getByTestId('criteria-tree');
+  await expect(tree.getByRole('columnheader', { name: 'Code' })).toHaveCount(0);
+  const scroller = officer.locator('.mantine-ScrollArea-viewport', { has: tree });
+  expect(await scroller.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+  await officer.getByRole('button', { name: 'More actions on criterion 1.3.2' }).click();
+  await officer.getByRole('menuitem', { name: 'Move 1.3.2 up' }).click();
+  const rows = tree.locator('tbody tr');
+  await expect(rows.filter({ hasText: '1.3.2' })).toBeVisible();
+  const order = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-testid')));
+  expect(order.indexOf('criterion-1.3.2')).toBeLessThan(order.indexOf('criterion-1.3.1'));
 });
 
 test('a department deletes an evidence file it uploaded, after confirming', async ({ browser }) => {

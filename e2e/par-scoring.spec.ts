@@ -126,6 +126,15 @@ test('a department self-scores with evidence and submits; the council appraises 
     .getByLabel('Nội dung giải trình')
     .fill('Kế hoạch số 15/KH-STP ký ngày 10/01, đúng thời hạn UBND tỉnh yêu cầu.');
   await answer.getByLabel('Trang/mục trong tài liệu kiểm chứng').fill('Trang 1, phần ký ban hành');
+  // The signed copy replaces the draft attached before: added, then the old file deleted, here.
+  await answer
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'ke-hoach-da-ky.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(answer.getByRole('link', { name: 'ke-hoach-da-ky.pdf' })).toBeVisible();
+  await answer.getByRole('button', { name: 'Xóa tài liệu ke-hoach-cchc-2026.pdf' }).click();
+  await department.getByTestId('evidence-delete-confirm').click();
+  await expect(answer.getByRole('link', { name: 'ke-hoach-cchc-2026.pdf' })).toBeHidden();
+  await expect(answer.getByRole('link', { name: 'ke-hoach-da-ky.pdf' })).toBeVisible();
   await answer.getByRole('button', { name: 'Gửi giải trình' }).click();
   await expect(department.getByTestId('leaf-1.1.1').getByTestId('returned')).toContainText(
     'Đơn vị đã giải trình lúc',

@@ -132,6 +132,7 @@ export const parScoringEn: ParScoringStrings = {
     addChildOf: 'Add a sub-criterion to {{code}}',
     upOf: 'Move {{code}} up',
     downOf: 'Move {{code}} down',
+    moreOf: 'More actions on criterion {{code}}',
     removeOf: 'Remove criterion {{code}} and its sub-criteria',
     childrenSum: 'Children: {{sum}}',
     addArea: 'Add an area',

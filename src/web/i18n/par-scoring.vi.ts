@@ -131,6 +131,7 @@ export const parScoringVi = {
     addChildOf: 'Thêm tiêu chí con của {{code}}',
     upOf: 'Chuyển {{code}} lên',
     downOf: 'Chuyển {{code}} xuống',
+    moreOf: 'Thao tác khác với tiêu chí {{code}}',
     removeOf: 'Xóa tiêu chí {{code}} và các tiêu chí con',
     childrenSum: 'Tổng con: {{sum}}',
     addArea: 'Thêm lĩnh vực',

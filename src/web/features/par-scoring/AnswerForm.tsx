@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EvidenceUpload } from './EvidenceFiles';
+import { EvidenceFiles } from './EvidenceFiles';
 import { fieldError, LeafConflict, LeafProblem } from './LeafProblems';
 import type { LeafProps } from './sheet-model';
 import { useLeafDraft } from './useLeafDraft';
@@ -61,12 +61,15 @@ export function AnswerForm({ roundId, unitId, criterion, score }: LeafProps) {
         onChange={(e) => draft.change({ evidenceLocation: e.currentTarget.value })}
         error={fieldError(draft.error, 'evidenceLocation')}
       />
-      <EvidenceUpload
-        roundId={roundId}
-        unitId={unitId}
-        code={score.code}
-        version={draft.baseVersion}
-        onDone={draft.followVersion}
+      <EvidenceFiles
+        files={score.evidence}
+        upload={{
+          roundId,
+          unitId,
+          code: score.code,
+          version: draft.baseVersion,
+          onDone: draft.followVersion,
+        }}
       />
       <LeafConflict conflict={draft.conflict} score={score} maxPoints={criterion.maxPoints} />
       <LeafProblem error={draft.error} fields={['explanation', 'evidenceLocation']} />

@@ -1,5 +1,6 @@
-import { ActionIcon, Group, Table, Text } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Group, Menu, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconArrowDown, IconArrowUp, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TREE_DEPTH } from '../../../domain/par/scoring';
 import { keyboardScrollArea } from '../../components/keyboard-scroll-area';
@@ -29,14 +30,16 @@ export function CriteriaTreeTable({
   const { t } = useTranslation();
   const fmt = useFormat();
   const label = t('parScoring.criteria.tree');
+  // On a phone the row's less used actions fold into a menu, so the table fits the screen.
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   return (
-    <Table.ScrollContainer minWidth={600} scrollAreaProps={keyboardScrollArea(label)}>
+    <Table.ScrollContainer minWidth={phone ? 300 : 600} scrollAreaProps={keyboardScrollArea(label)}>
       <Table aria-label={label} verticalSpacing={4} striped data-testid="criteria-tree">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('parScoring.criteria.code')}</Table.Th>
+            {!phone && <Table.Th scope="col">{t('parScoring.criteria.code')}</Table.Th>}
             <Table.Th scope="col">{t('parScoring.criteria.titleLabel')}</Table.Th>
-            <Table.Th scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>
+            <Table.Th scope="col" ta="right" style={phone ? undefined : { whiteSpace: 'nowrap' }}>
               {t('parScoring.criteria.maxPoints')}
             </Table.Th>
             {!readOnly && <Table.Th scope="col">{t('parScoring.criteria.actions')}</Table.Th>}
@@ -49,13 +52,20 @@ export function CriteriaTreeTable({
             const mismatch = row.childrenSum !== null && row.childrenSum !== node.maxPoints;
             return (
               <Table.Tr key={node.code} data-testid={`criterion-${node.code}`}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text span size="sm" fw={row.depth === 1 ? 700 : 400} pl={(row.depth - 1) * 12}>
-                    {node.code}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={row.depth === 1 ? 700 : 400} lineClamp={2}>
+                {!phone && (
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Text span size="sm" fw={row.depth === 1 ? 700 : 400} pl={(row.depth - 1) * 12}>
+                      {node.code}
+                    </Text>
+                  </Table.Td>
+                )}
+                <Table.Td pl={phone ? (row.depth - 1) * 8 + 6 : undefined}>
+                  <Text size="sm" fw={row.depth === 1 ? 700 : 400} lineClamp={phone ? 3 : 2}>
+                    {phone && (
+                      <Text span inherit fw={700}>
+                        {node.code}{' '}
+                      </Text>
+                    )}
                     {node.title}
                   </Text>
                   {leaf && (node.kind === 'survey' || node.metricCode) && (
@@ -78,7 +88,7 @@ export function CriteriaTreeTable({
                 </Table.Td>
                 {!readOnly && (
                   <Table.Td>
-                    <RowActions row={row} actions={actions} />
+                    <RowActions row={row} actions={actions} folded={phone} />
                   </Table.Td>
                 )}
               </Table.Tr>
@@ -90,9 +100,58 @@ export function CriteriaTreeTable({
   );
 }
 
-function RowActions({ row, actions }: { row: TreeRow; actions: TreeActions }) {
+function RowActions({ row, actions, folded }: { row: TreeRow; actions: TreeActions; folded: boolean }) {
   const { t } = useTranslation();
   const code = row.node.code;
+  if (folded)
+    return (
+      <Group gap={2} wrap="nowrap">
+        <ActionIcon
+          variant="subtle"
+          aria-label={t('parScoring.criteria.editOf', { code })}
+          onClick={() => actions.edit(code)}
+        >
+          <IconPencil size={16} aria-hidden />
+        </ActionIcon>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" aria-label={t('parScoring.criteria.moreOf', { code })}>
+              <IconDots size={16} aria-hidden />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item
+              leftSection={<IconPlus size={14} aria-hidden />}
+              disabled={row.depth >= MAX_TREE_DEPTH}
+              onClick={() => actions.addChild(code)}
+            >
+              {t('parScoring.criteria.addChildOf', { code })}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconArrowUp size={14} aria-hidden />}
+              disabled={row.first}
+              onClick={() => actions.move(code, -1)}
+            >
+              {t('parScoring.criteria.upOf', { code })}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconArrowDown size={14} aria-hidden />}
+              disabled={row.last}
+              onClick={() => actions.move(code, 1)}
+            >
+              {t('parScoring.criteria.downOf', { code })}
+            </Menu.Item>
+            <Menu.Item
+              color="red.8"
+              leftSection={<IconTrash size={14} aria-hidden />}
+              onClick={() => actions.remove(code)}
+            >
+              {t('parScoring.criteria.removeOf', { code })}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    );
   return (
     <Group gap={2} wrap="nowrap">
       <ActionIcon

@@ -75,7 +75,11 @@ export function LeafBlock({
               <Text size="xs" fw={700} c="blue.9" tt="uppercase">
                 {t('parScoring.sheet.selfTitle')}
               </Text>
-              {sheet.maySelfScore ? <SelfScoreForm {...props} /> : <SelfScoreView {...props} />}
+              {sheet.maySelfScore ? (
+                <SelfScoreForm {...props} />
+              ) : (
+                <SelfScoreView {...props} evidenceElsewhere={awaitsAnswer(score) && sheet.mayAnswer} />
+              )}
             </Stack>
             {showCouncil && (
               <Stack gap={4}>

@@ -175,7 +175,16 @@ export function SaveRow({
 }
 
 /** The unit's score as recorded, for everyone who may not change it. */
-export function SelfScoreView({ criterion, score }: { criterion: CriterionDto; score: LeafScoreDto }) {
+export function SelfScoreView({
+  criterion,
+  score,
+  evidenceElsewhere = false,
+}: {
+  criterion: CriterionDto;
+  score: LeafScoreDto;
+  /** The files are listed where the unit can still change them (its answer to a return). */
+  evidenceElsewhere?: boolean;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
@@ -203,7 +212,7 @@ export function SelfScoreView({ criterion, score }: { criterion: CriterionDto; s
           {t('parScoring.sheet.evidenceLocation')}: {score.evidenceLocation}
         </Text>
       )}
-      <EvidenceFiles files={score.evidence} />
+      {!evidenceElsewhere && <EvidenceFiles files={score.evidence} />}
     </Stack>
   );
 }
