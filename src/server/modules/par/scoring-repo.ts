@@ -98,20 +98,29 @@ export type ScoreFacts = Pick<
   | 'answeredAt'
 >;
 
+/**
+ * The score facts of a whole round (every unit × leaf: thousands of rows), read as one json value
+ * of compact arrays: the embedded database answers one value far faster than as many rows.
+ */
 export async function scoreFactsOfRound(db: DbOrTx, roundId: string): Promise<ScoreFacts[]> {
-  return db
-    .select({
-      unitId: parScores.unitId,
-      code: parScores.code,
-      selfHundredths: parScores.selfHundredths,
-      councilHundredths: parScores.councilHundredths,
-      surveyHundredths: parScores.surveyHundredths,
-      notApplicable: parScores.notApplicable,
-      returnedAt: parScores.returnedAt,
-      answeredAt: parScores.answeredAt,
-    })
-    .from(parScores)
-    .where(eq(parScores.roundId, roundId));
+  type Packed = [string, string, number | null, number | null, number | null, boolean, string | null, string | null];
+  const [row] = await queryRows<{ facts: Packed[] }>(
+    db,
+    sql`select coalesce(json_agg(json_build_array(s.unit_id, s.code, s.self_hundredths, s.council_hundredths,
+          s.survey_hundredths, s.not_applicable, s.returned_at, s.answered_at)), '[]'::json) as facts
+        from ${parScores} s where s.round_id = ${roundId}`,
+  );
+  const date = (value: string | null) => (value === null ? null : new Date(value));
+  return (row?.facts ?? []).map(([unitId, code, self, council, survey, notApplicable, returnedAt, answeredAt]) => ({
+    unitId,
+    code,
+    selfHundredths: self,
+    councilHundredths: council,
+    surveyHundredths: survey,
+    notApplicable,
+    returnedAt: date(returnedAt),
+    answeredAt: date(answeredAt),
+  }));
 }
 
 /** Whether any unit (or the survey) has written a score in the round. */
