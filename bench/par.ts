@@ -180,7 +180,10 @@ async function run(label: string, database: Database) {
   const naive = await naiveBoard(deps);
   if (JSON.stringify(ours.counts) !== JSON.stringify(naive.counts) || ours.byUnit.length !== naive.units)
     throw new Error(`the board and the naive count differ: ${JSON.stringify([ours.counts, naive.counts])}`);
-  const boardOurs = await time(() => board(deps.db, config.PROVINCE_CODE, leader, {}, clock.now()), OUR_ROUNDS);
+  const boardOurs = await time(
+    () => board(deps.db, config.PROVINCE_CODE, leader, {}, clock.now()),
+    OUR_ROUNDS,
+  );
   const boardNaive = await time(() => naiveBoard(deps));
 
   // A scoring round of every department and commune, every leaf scored.

@@ -103,7 +103,16 @@ export type ScoreFacts = Pick<
  * of compact arrays: the embedded database answers one value far faster than as many rows.
  */
 export async function scoreFactsOfRound(db: DbOrTx, roundId: string): Promise<ScoreFacts[]> {
-  type Packed = [string, string, number | null, number | null, number | null, boolean, string | null, string | null];
+  type Packed = [
+    string,
+    string,
+    number | null,
+    number | null,
+    number | null,
+    boolean,
+    string | null,
+    string | null,
+  ];
   const [row] = await queryRows<{ facts: Packed[] }>(
     db,
     sql`select coalesce(json_agg(json_build_array(s.unit_id, s.code, s.self_hundredths, s.council_hundredths,
@@ -111,16 +120,18 @@ export async function scoreFactsOfRound(db: DbOrTx, roundId: string): Promise<Sc
         from ${parScores} s where s.round_id = ${roundId}`,
   );
   const date = (value: string | null) => (value === null ? null : new Date(value));
-  return (row?.facts ?? []).map(([unitId, code, self, council, survey, notApplicable, returnedAt, answeredAt]) => ({
-    unitId,
-    code,
-    selfHundredths: self,
-    councilHundredths: council,
-    surveyHundredths: survey,
-    notApplicable,
-    returnedAt: date(returnedAt),
-    answeredAt: date(answeredAt),
-  }));
+  return (row?.facts ?? []).map(
+    ([unitId, code, self, council, survey, notApplicable, returnedAt, answeredAt]) => ({
+      unitId,
+      code,
+      selfHundredths: self,
+      councilHundredths: council,
+      surveyHundredths: survey,
+      notApplicable,
+      returnedAt: date(returnedAt),
+      answeredAt: date(answeredAt),
+    }),
+  );
 }
 
 /** Whether any unit (or the survey) has written a score in the round. */
