@@ -68,10 +68,10 @@ function subjectSql(dossierId: Placeholder, provinceCode: string): SQL {
   return sql`select to_jsonb(d) as dossier,
       (select coalesce(jsonb_agg(to_jsonb(s) order by s.ordinal), '[]'::jsonb) from dossier_steps s where s.dossier_id = d.id) as steps,
       (select coalesce(json_agg(json_build_object('type', c.subject_type, 'id', c.subject_id, 'dueAt', c.due_at, 'state', c.state)), '[]'::json)
-         from deadline_clocks c
-        where (c.subject_type = ${DOSSIER_CLOCK} and c.subject_id = d.id)
-           or (c.subject_type = ${STEP_CLOCK} and c.subject_id in
-                (select s.id from dossier_steps s where s.dossier_id = d.id and s.state = 'active'))) as clocks,
+         from (select * from deadline_clocks where subject_type = ${DOSSIER_CLOCK} and subject_id = d.id
+               union all
+               select k.* from dossier_steps s join deadline_clocks k on k.subject_type = ${STEP_CLOCK} and k.subject_id = s.id
+                where s.dossier_id = d.id and s.state = 'active') c) as clocks,
       (select coalesce(json_agg(json_build_object('id', u.id, 'code', u.code, 'name', u.name, 'kind', u.kind,
           'parentId', u.parent_id)), '[]'::json) from units u where u.id in (${unitsOfDossier})) as units,
       ${unitsAboveSql(unitsOfDossier)} as above,
