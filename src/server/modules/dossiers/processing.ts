@@ -21,7 +21,6 @@ import {
   endDeadlineClocksStatement,
   pauseDeadlineClock,
   resumeDeadlineClock,
-  workingCalendarOf,
 } from '../calendar/deadline-clocks';
 import { type CommandContext, type DossierCaller, runDossierCommand } from './command';
 import { closeStep, DOSSIER_CLOCK, openStep, openWorkflowStep, STEP_CLOCK } from './processing-steps';
@@ -244,15 +243,20 @@ export function sendInterAgency(
       ) {
         throw stepInvalid('đơn vị nhận không hợp lệ', 'the receiving unit is not valid');
       }
-      const calendar = await workingCalendarOf(ctx.tx, deps.config.PROVINCE_CODE, target.id);
-      const unitName = await openStep(ctx, id, {
-        workflowIndex: step.workflowIndex,
-        kind: 'inter_agency',
-        name: body.task,
-        role: 'officer',
-        unitId: target.id,
-        budgetMinutes: Math.round(body.workingDays * calendar.workingDayMinutes),
-      });
+      const calendar = await ctx.calendarOf(target.id);
+      const unitName = await openStep(
+        ctx,
+        id,
+        {
+          workflowIndex: step.workflowIndex,
+          kind: 'inter_agency',
+          name: body.task,
+          role: 'officer',
+          unitId: target.id,
+          budgetMinutes: Math.round(body.workingDays * calendar.workingDayMinutes),
+        },
+        { calendar, unitName: target.name },
+      );
       await closeStep(ctx, step, 'done', unitName, body.task);
       return { patch: {}, unitId: step.unitId, reason: body.task };
     },

@@ -36,9 +36,10 @@ export async function storedFactsOf(db: DbOrTx, ids: readonly string[]): Promise
   if (ids.length === 0) return new Map();
   const rows = await queryRows<Dimensions & { dossierId: string; facts: DossierFacts }>(
     db,
-    sql`select dossier_id as "dossierId", unit_id as "unitId", level_code as "levelCode",
-               procedure_id as "procedureId", field_code as "fieldCode", channel, online_level as "onlineLevel", facts
-          from stats_dossier_facts where dossier_id = any(${uuidArray(ids)})`,
+    // Joined to the ids (a round asks for thousands): looked up through the key, one by one.
+    sql`select f.dossier_id as "dossierId", f.unit_id as "unitId", f.level_code as "levelCode",
+               f.procedure_id as "procedureId", f.field_code as "fieldCode", f.channel, f.online_level as "onlineLevel", f.facts
+          from unnest(${uuidArray(ids)}) as asked(id) join stats_dossier_facts f on f.dossier_id = asked.id`,
   );
   return new Map(rows.map(({ dossierId, facts, ...dimensions }) => [dossierId, { dimensions, facts }]));
 }
@@ -132,17 +133,19 @@ export async function addDailyChanges(
   const monthlySums = sql.raw(COUNTERS.map((c) => `sum(coalesce("${c}", 0))::int`).join(', '));
   await queryRows(
     db,
-    sql`with daily as (
+    // The changes' JSON is read once (a materialised CTE), for both rollups.
+    sql`with changes as materialized (select * from ${rows}),
+        daily as (
           insert into stats_daily (province_code, day, unit_id, procedure_id, channel, online_level, level_code, field_code, ${COUNTER_LIST})
           select ${provinceCode}, day, unit_id, procedure_id, channel, online_level, level_code, field_code, ${COALESCED}
-            from ${rows} order by day, unit_id, procedure_id, channel, online_level
+            from changes order by day, unit_id, procedure_id, channel, online_level
           on conflict (province_code, day, unit_id, procedure_id, channel, online_level)
           do update set ${COUNTER_SUMS('stats_daily')}
           returning 1
         )
         insert into stats_monthly (province_code, month, unit_id, channel, online_level, level_code, ${COUNTER_LIST})
         select ${provinceCode}, month, unit_id, channel, online_level, min(level_code), ${monthlySums}
-          from ${rows} group by month, unit_id, channel, online_level order by month, unit_id, channel, online_level
+          from changes group by month, unit_id, channel, online_level order by month, unit_id, channel, online_level
         on conflict (province_code, month, unit_id, channel, online_level)
         do update set ${COUNTER_SUMS('stats_monthly')}`,
   );
