@@ -15,9 +15,10 @@ const RULES_EVERY_MS = 10 * 60_000;
 
 /**
  * Runs `work` now and then every `everyMs`, never twice at once, and also whenever `wake` calls
- * (a wake during a run runs it once more after); answers a function that stops it.
+ * (a wake during a run runs it once more after); answers a function that stops it. (The lag bench
+ * runs the projector through it, as the server does.)
  */
-function every(
+export function every(
   everyMs: number,
   log: FastifyBaseLogger,
   name: string,

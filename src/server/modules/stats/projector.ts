@@ -21,6 +21,8 @@ export const ROUND_SIZE = 1_000;
 export interface RoundResult {
   readonly dossiers: number;
   readonly events: number;
+  /** The dossiers this round projected. */
+  readonly ids: readonly string[];
   /** Another process was projecting: nothing was done. */
   readonly busy: boolean;
 }
@@ -142,26 +144,23 @@ export async function projectPending(deps: AppDeps, limit = ROUND_SIZE): Promise
       tx,
       sql`select pg_try_advisory_xact_lock(hashtext(${`motcua.stats.${province}`})) as locked`,
     );
-    if (!lock?.locked) return { dossiers: 0, events: 0, busy: true };
+    if (!lock?.locked) return { dossiers: 0, events: 0, ids: [], busy: true };
     const claimed = await queryRows<{ dossier_id: string }>(
       tx,
       sql`delete from stats_pending where dossier_id in (
             select dossier_id from stats_pending order by marked_at limit ${limit} for update skip locked)
           returning dossier_id`,
     );
-    if (claimed.length === 0) return { dossiers: 0, events: 0, busy: false };
-    const { events } = await projectDossiers(
-      tx,
-      province,
-      claimed.map((c) => c.dossier_id),
-    );
+    if (claimed.length === 0) return { dossiers: 0, events: 0, ids: [], busy: false };
+    const ids = claimed.map((c) => c.dossier_id);
+    const { events } = await projectDossiers(tx, province, ids);
     await queryRows(
       tx,
       sql`insert into stats_revisions (province_code, revision, projected_at)
           values (${province}, 1, ${deps.clock.now()})
           on conflict (province_code) do update set revision = stats_revisions.revision + 1, projected_at = excluded.projected_at`,
     );
-    return { dossiers: claimed.length, events, busy: false };
+    return { dossiers: claimed.length, events, ids, busy: false };
   });
 }
 
@@ -172,7 +171,8 @@ export async function projectAllPending(
     limit?: number;
     /** Stop after this many rounds (a worker's tick), even if more is pending. */
     maxRounds?: number;
-    onRound?: (done: { dossiers: number; events: number }) => void;
+    /** After each round: the totals so far, and the dossiers the round projected. */
+    onRound?: (done: { dossiers: number; events: number }, ids: readonly string[]) => void;
   } = {},
 ): Promise<{ dossiers: number; events: number }> {
   const total = { dossiers: 0, events: 0 };
@@ -181,7 +181,7 @@ export async function projectAllPending(
     if (round.busy || round.dossiers === 0) return total;
     total.dossiers += round.dossiers;
     total.events += round.events;
-    options.onRound?.(total);
+    options.onRound?.(total, round.ids);
   }
   return total;
 }
