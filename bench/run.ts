@@ -130,4 +130,5 @@ await import('./catalog-search');
 await import('./dossier-intake');
 await import('./stats-report');
 await import('./par');
+await import('./stats-lag');
 await import('./first-load');
