@@ -240,7 +240,9 @@ async function loadReadModels(deps: AppDeps, size: number, n: Awaited<ReturnType
   await db.execute(
     sql`delete from deadline_clocks where id in (select md5('sc' || g)::uuid from bench_stats_stage)`,
   );
-  await db.execute(sql`truncate stats_dossier_facts, stats_daily, stats_monthly, bench_stats_stage`);
+  await db.execute(
+    sql`truncate stats_dossier_facts, stats_daily, stats_monthly, stats_monthly_procedure, bench_stats_stage`,
+  );
   let staged = 0;
   let factsSeconds = 0;
   let countsSeconds = 0;
@@ -295,6 +297,11 @@ async function loadReadModels(deps: AppDeps, size: number, n: Awaited<ReturnType
     await tx.execute(sql`insert into stats_monthly (province_code, month, unit_id, channel, online_level, level_code, ${sql.raw(columns)})
       select province_code, date_trunc('month', day)::date, unit_id, channel, online_level, min(level_code), ${sql.raw(sums)}
       from stats_daily where province_code = ${province} group by 1, 2, 3, 4, 5`);
+    await tx.execute(sql`insert into stats_monthly_procedure (province_code, month, unit_id, procedure_id, channel, online_level,
+        level_code, field_code, ${sql.raw(columns)})
+      select province_code, date_trunc('month', day)::date, unit_id, procedure_id, channel, online_level, min(level_code),
+        min(field_code), ${sql.raw(sums)}
+      from stats_daily where province_code = ${province} group by 1, 2, 3, 4, 5, 6`);
     countsSeconds = seconds(t2);
   });
   const t3 = performance.now();

@@ -795,6 +795,31 @@ export const statsMonthly = pgTable(
   ],
 );
 
+/**
+ * The same counts per month, unit and procedure (with its field): reports by procedure or field
+ * read whole months and the history before a period here, not day by day.
+ */
+export const statsMonthlyProcedure = pgTable(
+  'stats_monthly_procedure',
+  {
+    provinceCode: text('province_code').notNull(),
+    month: date('month').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    procedureId: uuid('procedure_id').notNull(),
+    channel: text('channel').notNull(),
+    onlineLevel: text('online_level').notNull(),
+    levelCode: text('level_code').notNull(),
+    fieldCode: text('field_code').notNull(),
+    ...counterColumns(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'stats_monthly_procedure_pk',
+      columns: [t.provinceCode, t.month, t.unitId, t.procedureId, t.channel, t.onlineLevel],
+    }),
+  ],
+);
+
 /** Bumped by each projector round that changed figures: live dashboards refresh when it moves. */
 export const statsRevisions = pgTable('stats_revisions', {
   provinceCode: text('province_code').primaryKey(),

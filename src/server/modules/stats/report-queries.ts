@@ -23,8 +23,10 @@ const COLUMN: Record<GroupDimension, string> = {
   online: 'online_level',
 };
 
-/** Dimensions the monthly counts do not keep: grouping by them reads the daily counts only. */
-const DAILY_ONLY: ReadonlySet<GroupDimension> = new Set(['field', 'procedure']);
+/** Dimensions the monthly counts by unit do not keep: grouping by them reads the monthly counts by procedure. */
+const BY_PROCEDURE: ReadonlySet<GroupDimension> = new Set(['field', 'procedure']);
+
+type MonthlyTable = 'stats_monthly' | 'stats_monthly_procedure';
 
 const FLOW_COUNTERS = COUNTERS.filter((c) => !c.endsWith('_change'));
 const STOCK_COUNTERS = [
@@ -68,7 +70,7 @@ function scopeFilter(scope: CountScope, alias = ''): SQL {
 }
 
 interface DayRange {
-  readonly table: 'stats_daily' | 'stats_monthly';
+  readonly table: 'stats_daily' | MonthlyTable;
   readonly from: string | null;
   readonly to: string;
   readonly inPeriod: boolean;
@@ -76,23 +78,18 @@ interface DayRange {
 
 /**
  * The parts of history a report reads, each from the coarsest counts that hold it: whole months
- * from the monthly counts (unless grouped by field or procedure), the rest day by day.
+ * (and the history before the period) from the monthly counts — by unit, or by procedure when the
+ * report groups or filters by procedure or field — and the days of partial months day by day.
  */
-function rangesOf(period: Period, dailyOnly: boolean): DayRange[] {
+function rangesOf(period: Period, monthly: MonthlyTable): DayRange[] {
   const before = addDays(period.from, -1);
-  if (dailyOnly) {
-    return [
-      { table: 'stats_daily', from: null, to: before, inPeriod: false },
-      { table: 'stats_daily', from: period.from, to: period.to, inPeriod: true },
-    ];
-  }
   const out: DayRange[] = [];
   const firstMonth = monthOf(period.from);
-  out.push({ table: 'stats_monthly', from: null, to: addDays(firstMonth, -1), inPeriod: false });
+  out.push({ table: monthly, from: null, to: addDays(firstMonth, -1), inPeriod: false });
   if (period.from > firstMonth)
     out.push({ table: 'stats_daily', from: firstMonth, to: before, inPeriod: false });
   const { months, edgeDays } = splitIntoMonths(period);
-  if (months) out.push({ table: 'stats_monthly', ...months, inPeriod: true });
+  if (months) out.push({ table: monthly, ...months, inPeriod: true });
   for (const edge of edgeDays) out.push({ table: 'stats_daily', ...edge, inPeriod: true });
   return out;
 }
@@ -144,11 +141,13 @@ const addStocks = (a: Stocks, b: Stocks): Stocks => ({
  * counts for a period that has ended, or from the open dossiers and their clocks now.
  */
 export async function countGroups(db: DbOrTx, q: CountQuery): Promise<Map<GroupKey, GroupCounts>> {
-  const dailyOnly =
-    q.groupBy.some((g) => DAILY_ONLY.has(g)) ||
-    Object.keys(q.where ?? {}).some((g) => DAILY_ONLY.has(g as GroupDimension));
+  const byProcedure =
+    q.groupBy.some((g) => BY_PROCEDURE.has(g)) ||
+    Object.keys(q.where ?? {}).some((g) => BY_PROCEDURE.has(g as GroupDimension));
   const groupColumns = q.groupBy.map((g) => COLUMN[g]);
-  const parts = rangesOf(q.period, dailyOnly).map((r) => rangeQuery(r, groupColumns, q));
+  const parts = rangesOf(q.period, byProcedure ? 'stats_monthly_procedure' : 'stats_monthly').map((r) =>
+    rangeQuery(r, groupColumns, q),
+  );
   const flowNames = FLOW_COUNTERS.map((c) => `"${c}"`);
   const endNames = STOCK_COUNTERS.map((c) => `"end_${c}"`);
   const beforeNames = STOCK_COUNTERS.map((c) => `"before_${c}"`);

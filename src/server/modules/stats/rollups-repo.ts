@@ -133,7 +133,7 @@ export async function addDailyChanges(
   const monthlySums = sql.raw(COUNTERS.map((c) => `sum(coalesce("${c}", 0))::int`).join(', '));
   await queryRows(
     db,
-    // The changes' JSON is read once (a materialised CTE), for both rollups.
+    // The changes' JSON is read once (a materialised CTE), for the three rollups.
     sql`with changes as materialized (select * from ${rows}),
         daily as (
           insert into stats_daily (province_code, day, unit_id, procedure_id, channel, online_level, level_code, field_code, ${COUNTER_LIST})
@@ -142,12 +142,22 @@ export async function addDailyChanges(
           on conflict (province_code, day, unit_id, procedure_id, channel, online_level)
           do update set ${COUNTER_SUMS('stats_daily')}
           returning 1
+        ),
+        monthly as (
+          insert into stats_monthly (province_code, month, unit_id, channel, online_level, level_code, ${COUNTER_LIST})
+          select ${provinceCode}, month, unit_id, channel, online_level, min(level_code), ${monthlySums}
+            from changes group by month, unit_id, channel, online_level order by month, unit_id, channel, online_level
+          on conflict (province_code, month, unit_id, channel, online_level)
+          do update set ${COUNTER_SUMS('stats_monthly')}
+          returning 1
         )
-        insert into stats_monthly (province_code, month, unit_id, channel, online_level, level_code, ${COUNTER_LIST})
-        select ${provinceCode}, month, unit_id, channel, online_level, min(level_code), ${monthlySums}
-          from changes group by month, unit_id, channel, online_level order by month, unit_id, channel, online_level
-        on conflict (province_code, month, unit_id, channel, online_level)
-        do update set ${COUNTER_SUMS('stats_monthly')}`,
+        insert into stats_monthly_procedure (province_code, month, unit_id, procedure_id, channel, online_level,
+          level_code, field_code, ${COUNTER_LIST})
+        select ${provinceCode}, month, unit_id, procedure_id, channel, online_level, min(level_code), min(field_code), ${monthlySums}
+          from changes group by month, unit_id, procedure_id, channel, online_level
+          order by month, unit_id, procedure_id, channel, online_level
+        on conflict (province_code, month, unit_id, procedure_id, channel, online_level)
+        do update set ${COUNTER_SUMS('stats_monthly_procedure')}`,
   );
 }
 
@@ -155,5 +165,6 @@ export async function addDailyChanges(
 export async function clearStatistics(db: DbOrTx, provinceCode: string): Promise<void> {
   await queryRows(db, sql`delete from stats_daily where province_code = ${provinceCode}`);
   await queryRows(db, sql`delete from stats_monthly where province_code = ${provinceCode}`);
+  await queryRows(db, sql`delete from stats_monthly_procedure where province_code = ${provinceCode}`);
   await queryRows(db, sql`delete from stats_dossier_facts where province_code = ${provinceCode}`);
 }

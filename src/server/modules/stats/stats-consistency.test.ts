@@ -53,11 +53,15 @@ async function readModels() {
     t.database.db,
     sql`${zero('stats_monthly')} order by month, unit_id, channel, online_level`,
   );
+  const monthlyByProcedure = await queryRows(
+    t.database.db,
+    sql`${zero('stats_monthly_procedure')} order by month, unit_id, procedure_id, channel, online_level`,
+  );
   const facts = await queryRows(
     t.database.db,
     sql`select dossier_id, facts from stats_dossier_facts order by dossier_id`,
   );
-  return { daily, monthly, facts };
+  return { daily, monthly, monthlyByProcedure, facts };
 }
 
 const report = async (query: string) => {
@@ -193,6 +197,27 @@ describe('statistics after a random sequence of commands', () => {
     const whole = await report(`from=${days[0]}&to=${days[days.length - 1]}&by=level`);
     expect(whole.total.figures.received).toBeGreaterThan(10);
     expect(whole.total.figures.resolved).toBeGreaterThan(3);
+  });
+
+  it('by procedure and by field, the totals are those by unit: whole months, and the history carried in', async () => {
+    // December whole (its flows from the monthly counts), and the next month (what it carries in
+    // is the history before it, from the monthly counts too): by procedure or field they come from
+    // the counts by procedure, by unit from those by unit.
+    for (const [from, to] of [
+      ['2026-12-01', '2026-12-31'],
+      ['2027-01-01', '2027-01-31'],
+      [days[1] as string, '2027-01-15'],
+    ]) {
+      const byUnit = await report(`from=${from}&to=${to}&by=unit`);
+      expect(
+        byUnit.total.figures.received + byUnit.total.figures.carriedOver,
+        `${from}..${to}`,
+      ).toBeGreaterThan(0);
+      for (const by of ['procedure', 'field']) {
+        const other = await report(`from=${from}&to=${to}&by=${by}`);
+        expect(other.total.figures, `${from}..${to} by ${by}`).toEqual(byUnit.total.figures);
+      }
+    }
   });
 
   it('the list behind every number of the running period has exactly that many dossiers', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * The statistics the export tests read (tests only): a few real dossiers handled through the API
  * in August 2026 and on 23/11/2026, and rollups at the scale of seed 001's provincial report for
@@ -28,7 +29,7 @@ interface SyntheticCounts {
   readonly counts: Readonly<Record<string, number>>;
 }
 
-/** One day's and one month's counts of a unit (the monthly table must agree with the daily one). */
+/** One day's and one month's counts of a unit (the monthly tables must agree with the daily one). */
 async function insertCounts(t: TestApp, day: string, c: SyntheticCounts): Promise<void> {
   const columns = Object.keys(c.counts).map((k) => `"${k}"`);
   const values = sql.join(
@@ -36,12 +37,20 @@ async function insertCounts(t: TestApp, day: string, c: SyntheticCounts): Promis
     sql`, `,
   );
   const province = t.config.PROVINCE_CODE;
+  const procedureId = randomUUID();
   await queryRows(
     t.database.db,
     sql`insert into stats_daily (province_code, day, unit_id, procedure_id, channel, online_level, level_code,
           field_code, ${sql.raw(columns.join(', '))})
-        values (${province}, ${day}::date, ${c.unitId}::uuid, gen_random_uuid(), ${c.channel}, 'partial',
+        values (${province}, ${day}::date, ${c.unitId}::uuid, ${procedureId}::uuid, ${c.channel}, 'partial',
           ${c.levelCode}, ${c.fieldCode}, ${values})`,
+  );
+  await queryRows(
+    t.database.db,
+    sql`insert into stats_monthly_procedure (province_code, month, unit_id, procedure_id, channel, online_level,
+          level_code, field_code, ${sql.raw(columns.join(', '))})
+        values (${province}, ${`${day.slice(0, 7)}-01`}::date, ${c.unitId}::uuid, ${procedureId}::uuid, ${c.channel},
+          'partial', ${c.levelCode}, ${c.fieldCode}, ${values})`,
   );
   await queryRows(
     t.database.db,
@@ -91,16 +100,23 @@ async function insertSeedScaleMay(t: TestApp): Promise<void> {
 
 /**
  * More groups than one file holds: 20,001 procedures with a dossier each on 10/03/2025 (daily
- * counts only; ask for them by procedure).
+ * and monthly counts by procedure; ask for them by procedure).
  */
 export async function insertTwentyThousandProcedures(t: TestApp): Promise<void> {
   await queryRows(
     t.database.db,
-    sql`insert into stats_daily (province_code, day, unit_id, procedure_id, channel, online_level, level_code,
-          field_code, received, resolved_on_time)
-        select ${t.config.PROVINCE_CODE}, '2025-03-10'::date, ${t.org.unit.communeA}::uuid, gen_random_uuid(),
-          'counter', 'partial', 'commune', 'HT', 1, 1
-        from generate_series(1, 20001)`,
+    sql`with daily as (
+          insert into stats_daily (province_code, day, unit_id, procedure_id, channel, online_level, level_code,
+            field_code, received, resolved_on_time)
+          select ${t.config.PROVINCE_CODE}, '2025-03-10'::date, ${t.org.unit.communeA}::uuid, gen_random_uuid(),
+            'counter', 'partial', 'commune', 'HT', 1, 1
+          from generate_series(1, 20001)
+          returning *)
+        insert into stats_monthly_procedure (province_code, month, unit_id, procedure_id, channel, online_level,
+          level_code, field_code, received, resolved_on_time)
+        select province_code, '2025-03-01'::date, unit_id, procedure_id, channel, online_level, level_code, field_code,
+          received, resolved_on_time
+        from daily`,
   );
 }
 
