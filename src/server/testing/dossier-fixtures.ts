@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import type { ProcedureContentDto } from '../../contracts/catalog';
 import type { DossierDto } from '../../contracts/dossiers';
 import type { ProcedureContent } from '../../domain/catalog/procedure';
-import { procedures } from '../db/schema';
+import { procedures, units } from '../db/schema';
 import { DEMO_FIELDS } from '../demo/catalog';
 import { insertPublishedCatalog } from '../modules/catalog/service';
 import { procedureContent } from './catalog-fixtures';
@@ -85,3 +86,40 @@ export async function problemOf(res: Promise<{ statusCode: number; json<T>(): T 
 /** A dossier as `session` sees it now. */
 export const reloadDossier = (t: TestApp, session: Session, dossier: Pick<DossierDto, 'id'>) =>
   expectDossier(t.as(session, 'GET', `/api/dossiers/${dossier.id}`));
+
+/**
+ * A one-stop desk under a division of commune A (desk → division → commune), as a province may
+ * set one up; answers the desk's id. `tag` keeps the codes of several such desks apart.
+ */
+export async function insertDeskUnderDivision(t: TestApp, tag: string): Promise<string> {
+  const now = t.clock.now();
+  const base = {
+    provinceCode: t.config.PROVINCE_CODE,
+    createdAt: now,
+    updatedAt: now,
+    validFrom: '2025-07-01',
+  };
+  const division = randomUUID();
+  const desk = randomUUID();
+  await t.database.db.insert(units).values([
+    {
+      ...base,
+      id: division,
+      code: `P.XA.VP${tag}`,
+      name: `Văn phòng UBND xã Tân An ${tag}`,
+      kind: 'division',
+      levelCode: 'commune',
+      parentId: t.org.unit.communeA,
+    },
+    {
+      ...base,
+      id: desk,
+      code: `P.XA.VP${tag}.MC`,
+      name: `Quầy tiếp nhận ${tag}`,
+      kind: 'desk',
+      levelCode: 'commune',
+      parentId: division,
+    },
+  ]);
+  return desk;
+}

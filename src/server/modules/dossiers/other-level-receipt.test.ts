@@ -2,13 +2,18 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZCounterIntakeRequest } from '../../../contracts/dossiers';
 import type { ProcedureContent } from '../../../domain/catalog/procedure';
-import { procedures, units } from '../../db/schema';
+import { procedures } from '../../db/schema';
 import { DEMO_FIELDS } from '../../demo/catalog';
 import { callerOf } from '../../demo/dossiers';
 import { AppError } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { procedureContent } from '../../testing/catalog-fixtures';
-import { expectDossier, intakeBody, publishDossierProcedure } from '../../testing/dossier-fixtures';
+import {
+  expectDossier,
+  insertDeskUnderDivision,
+  intakeBody,
+  publishDossierProcedure,
+} from '../../testing/dossier-fixtures';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 import { insertPublishedCatalog } from '../catalog/service';
 import { receiveAtDesk } from './intake';
@@ -117,35 +122,7 @@ describe('receiving a procedure of another level at a commune desk', () => {
 describe('the level of a desk deeper in its commune’s tree', () => {
   it('is the commune’s: a provincial procedure there still asks for the confirmation', async () => {
     // A desk under a division of commune A: its level comes from the nearest commune up the tree.
-    const now = t.clock.now();
-    const base = {
-      provinceCode: t.config.PROVINCE_CODE,
-      createdAt: now,
-      updatedAt: now,
-      validFrom: '2025-07-01',
-    };
-    const division = '01939999-0000-7000-8000-0000000000a1';
-    const desk = '01939999-0000-7000-8000-0000000000a2';
-    await t.database.db.insert(units).values([
-      {
-        ...base,
-        id: division,
-        code: 'P.XA.VP',
-        name: 'Văn phòng UBND xã Tân An',
-        kind: 'division',
-        levelCode: 'commune',
-        parentId: t.org.unit.communeA,
-      },
-      {
-        ...base,
-        id: desk,
-        code: 'P.XA.VP.MC',
-        name: 'Quầy tiếp nhận số 2',
-        kind: 'desk',
-        levelCode: 'commune',
-        parentId: division,
-      },
-    ]);
+    const desk = await insertDeskUnderDivision(t, '1');
     const refused = await t.as(clerkA, 'POST', '/api/dossiers', receipt({ deskUnitId: desk }));
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({ code: 'dossier_other_level_unconfirmed' });

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../db/schema';
+import { insertDeskUnderDivision } from '../../testing/dossier-fixtures';
 import { createTestApp, type Session, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -268,35 +269,7 @@ describe('the public portal names its province', () => {
 
 describe('the level each unit serves', () => {
   it('is the commune level under a commune, however deep, and the province level elsewhere', async () => {
-    const now = t.clock.now();
-    const base = {
-      provinceCode: t.config.PROVINCE_CODE,
-      createdAt: now,
-      updatedAt: now,
-      validFrom: '2025-07-01',
-    };
-    const division = '01939999-0000-7000-8000-0000000000b1';
-    const desk = '01939999-0000-7000-8000-0000000000b2';
-    await t.database.db.insert(units).values([
-      {
-        ...base,
-        id: division,
-        code: 'P.XA.VP2',
-        name: 'Văn phòng UBND xã',
-        kind: 'division',
-        levelCode: 'commune',
-        parentId: t.org.unit.communeA,
-      },
-      {
-        ...base,
-        id: desk,
-        code: 'P.XA.VP2.MC',
-        name: 'Quầy số 3',
-        kind: 'desk',
-        levelCode: 'commune',
-        parentId: division,
-      },
-    ]);
+    const desk = await insertDeskUnderDivision(t, '2');
     const listed = await t.as(admin, 'GET', '/api/units');
     expect(listed.statusCode).toBe(200);
     const served = new Map(

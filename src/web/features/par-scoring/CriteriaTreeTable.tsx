@@ -100,99 +100,98 @@ export function CriteriaTreeTable({
   );
 }
 
+/** A row's actions: edit first (always shown), then the rest (in a menu on a phone). */
+function actionsOf(row: TreeRow, actions: TreeActions, t: (key: string, values: object) => string) {
+  const code = row.node.code;
+  return [
+    {
+      key: 'edit',
+      label: t('parScoring.criteria.editOf', { code }),
+      Icon: IconPencil,
+      disabled: false,
+      danger: false,
+      run: () => actions.edit(code),
+    },
+    {
+      key: 'add',
+      label: t('parScoring.criteria.addChildOf', { code }),
+      Icon: IconPlus,
+      disabled: row.depth >= MAX_TREE_DEPTH,
+      danger: false,
+      run: () => actions.addChild(code),
+    },
+    {
+      key: 'up',
+      label: t('parScoring.criteria.upOf', { code }),
+      Icon: IconArrowUp,
+      disabled: row.first,
+      danger: false,
+      run: () => actions.move(code, -1),
+    },
+    {
+      key: 'down',
+      label: t('parScoring.criteria.downOf', { code }),
+      Icon: IconArrowDown,
+      disabled: row.last,
+      danger: false,
+      run: () => actions.move(code, 1),
+    },
+    {
+      key: 'remove',
+      label: t('parScoring.criteria.removeOf', { code }),
+      Icon: IconTrash,
+      disabled: false,
+      danger: true,
+      run: () => actions.remove(code),
+    },
+  ];
+}
+
 function RowActions({ row, actions, folded }: { row: TreeRow; actions: TreeActions; folded: boolean }) {
   const { t } = useTranslation();
-  const code = row.node.code;
-  if (folded)
+  const [edit, ...rest] = actionsOf(row, actions, t);
+  const icon = (a: NonNullable<typeof edit>) => (
+    <ActionIcon
+      key={a.key}
+      variant="subtle"
+      color={a.danger ? 'red.8' : undefined}
+      aria-label={a.label}
+      disabled={a.disabled}
+      onClick={a.run}
+    >
+      <a.Icon size={16} aria-hidden />
+    </ActionIcon>
+  );
+  if (!edit) return null;
+  if (!folded)
     return (
       <Group gap={2} wrap="nowrap">
-        <ActionIcon
-          variant="subtle"
-          aria-label={t('parScoring.criteria.editOf', { code })}
-          onClick={() => actions.edit(code)}
-        >
-          <IconPencil size={16} aria-hidden />
-        </ActionIcon>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" aria-label={t('parScoring.criteria.moreOf', { code })}>
-              <IconDots size={16} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item
-              leftSection={<IconPlus size={14} aria-hidden />}
-              disabled={row.depth >= MAX_TREE_DEPTH}
-              onClick={() => actions.addChild(code)}
-            >
-              {t('parScoring.criteria.addChildOf', { code })}
-            </Menu.Item>
-            <Menu.Item
-              leftSection={<IconArrowUp size={14} aria-hidden />}
-              disabled={row.first}
-              onClick={() => actions.move(code, -1)}
-            >
-              {t('parScoring.criteria.upOf', { code })}
-            </Menu.Item>
-            <Menu.Item
-              leftSection={<IconArrowDown size={14} aria-hidden />}
-              disabled={row.last}
-              onClick={() => actions.move(code, 1)}
-            >
-              {t('parScoring.criteria.downOf', { code })}
-            </Menu.Item>
-            <Menu.Item
-              color="red.8"
-              leftSection={<IconTrash size={14} aria-hidden />}
-              onClick={() => actions.remove(code)}
-            >
-              {t('parScoring.criteria.removeOf', { code })}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        {[edit, ...rest].map(icon)}
       </Group>
     );
   return (
     <Group gap={2} wrap="nowrap">
-      <ActionIcon
-        variant="subtle"
-        aria-label={t('parScoring.criteria.editOf', { code })}
-        onClick={() => actions.edit(code)}
-      >
-        <IconPencil size={16} aria-hidden />
-      </ActionIcon>
-      <ActionIcon
-        variant="subtle"
-        aria-label={t('parScoring.criteria.addChildOf', { code })}
-        disabled={row.depth >= MAX_TREE_DEPTH}
-        onClick={() => actions.addChild(code)}
-      >
-        <IconPlus size={16} aria-hidden />
-      </ActionIcon>
-      <ActionIcon
-        variant="subtle"
-        aria-label={t('parScoring.criteria.upOf', { code })}
-        disabled={row.first}
-        onClick={() => actions.move(code, -1)}
-      >
-        <IconArrowUp size={16} aria-hidden />
-      </ActionIcon>
-      <ActionIcon
-        variant="subtle"
-        aria-label={t('parScoring.criteria.downOf', { code })}
-        disabled={row.last}
-        onClick={() => actions.move(code, 1)}
-      >
-        <IconArrowDown size={16} aria-hidden />
-      </ActionIcon>
-      <ActionIcon
-        variant="subtle"
-        color="red.8"
-        aria-label={t('parScoring.criteria.removeOf', { code })}
-        onClick={() => actions.remove(code)}
-      >
-        <IconTrash size={16} aria-hidden />
-      </ActionIcon>
+      {icon(edit)}
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="subtle" aria-label={t('parScoring.criteria.moreOf', { code: row.node.code })}>
+            <IconDots size={16} aria-hidden />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {rest.map((a) => (
+            <Menu.Item
+              key={a.key}
+              color={a.danger ? 'red.8' : undefined}
+              leftSection={<a.Icon size={14} aria-hidden />}
+              disabled={a.disabled}
+              onClick={a.run}
+            >
+              {a.label}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
     </Group>
   );
 }
