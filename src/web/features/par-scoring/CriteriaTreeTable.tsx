@@ -101,12 +101,12 @@ export function CriteriaTreeTable({
 }
 
 /** A row's actions: edit first (always shown), then the rest (in a menu on a phone). */
-function actionsOf(row: TreeRow, actions: TreeActions, t: (key: string, values: object) => string) {
+function actionsOf(row: TreeRow, actions: TreeActions, labelOf: (key: string, code: string) => string) {
   const code = row.node.code;
   return [
     {
       key: 'edit',
-      label: t('parScoring.criteria.editOf', { code }),
+      label: labelOf('parScoring.criteria.editOf', code),
       Icon: IconPencil,
       disabled: false,
       danger: false,
@@ -114,7 +114,7 @@ function actionsOf(row: TreeRow, actions: TreeActions, t: (key: string, values: 
     },
     {
       key: 'add',
-      label: t('parScoring.criteria.addChildOf', { code }),
+      label: labelOf('parScoring.criteria.addChildOf', code),
       Icon: IconPlus,
       disabled: row.depth >= MAX_TREE_DEPTH,
       danger: false,
@@ -122,7 +122,7 @@ function actionsOf(row: TreeRow, actions: TreeActions, t: (key: string, values: 
     },
     {
       key: 'up',
-      label: t('parScoring.criteria.upOf', { code }),
+      label: labelOf('parScoring.criteria.upOf', code),
       Icon: IconArrowUp,
       disabled: row.first,
       danger: false,
@@ -130,7 +130,7 @@ function actionsOf(row: TreeRow, actions: TreeActions, t: (key: string, values: 
     },
     {
       key: 'down',
-      label: t('parScoring.criteria.downOf', { code }),
+      label: labelOf('parScoring.criteria.downOf', code),
       Icon: IconArrowDown,
       disabled: row.last,
       danger: false,
@@ -138,7 +138,7 @@ function actionsOf(row: TreeRow, actions: TreeActions, t: (key: string, values: 
     },
     {
       key: 'remove',
-      label: t('parScoring.criteria.removeOf', { code }),
+      label: labelOf('parScoring.criteria.removeOf', code),
       Icon: IconTrash,
       disabled: false,
       danger: true,
@@ -149,7 +149,7 @@ function actionsOf(row: TreeRow, actions: TreeActions, t: (key: string, values: 
 
 function RowActions({ row, actions, folded }: { row: TreeRow; actions: TreeActions; folded: boolean }) {
   const { t } = useTranslation();
-  const [edit, ...rest] = actionsOf(row, actions, t);
+  const [edit, ...rest] = actionsOf(row, actions, (key, code) => t(key, { code }));
   const icon = (a: NonNullable<typeof edit>) => (
     <ActionIcon
       key={a.key}
