@@ -16,7 +16,6 @@ import { type AuthContext, scopesOfCaller, unitsAboveSql } from '../../platform/
 import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
 import { uuidv7 } from '../../platform/ids';
-import { procedureVersionOfDossier } from '../catalog/procedure-for-dossiers';
 import { peopleWithRolesAtUnits } from '../users/repo';
 import {
   type CommandContext,
@@ -87,7 +86,7 @@ async function callerRolesOver(
 async function tellAssignee(ctx: CommandContext, step: StepRow, email: string | null) {
   const recipient = emailRecipient(email);
   if (!recipient) return;
-  const procedure = await procedureVersionOfDossier(ctx.tx, ctx.record.procedureVersionId);
+  const procedure = await ctx.procedure();
   await enqueueStaffAlertTo(ctx.deps, ctx.tx, {
     topic: 'step_assigned',
     dossierId: ctx.row.id,

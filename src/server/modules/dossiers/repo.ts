@@ -98,23 +98,10 @@ export function firstNumbersOfRuns(
   return new Map(reserved.map((r) => [r.unitId, r.last - (counts.get(r.unitId) ?? 0) + 1]));
 }
 
-/** Writes a command's patch when the row is still at `version`; false when someone else won. */
-export async function updateDossierAt(
-  tx: DbOrTx,
-  id: string,
-  version: number,
-  columns: Partial<DossierRow>,
-  now: Date,
-): Promise<boolean> {
-  const updated = await tx
-    .update(dossiers)
-    .set({ ...columns, rowVersion: version + 1, updatedAt: now })
-    .where(and(eq(dossiers.id, id), eq(dossiers.rowVersion, version)))
-    .returning({ id: dossiers.id });
-  return updated.length === 1;
-}
-
-/** `updateDossierAt` as a statement not yet run, answering the row's id when it was written. */
+/**
+ * A command's patch as a statement not yet run: written only while the row is still at `version`,
+ * answering its id when it was (none when someone else won).
+ */
 export function updateDossierAtStatement(
   id: string,
   version: number,
@@ -143,13 +130,6 @@ export interface NewDossierEvent {
   after: DossierPatch;
   /** The legal due time after the event while the legal clock runs. */
   legalDueAt?: Date | null;
-}
-
-/** An event of a command on a dossier: its legal due time may be a subquery reading the clock. */
-export type CommandEvent = Omit<NewDossierEvent, 'legalDueAt'> & { legalDueAt: Date | SQL | null };
-
-export async function appendDossierEvents(tx: DbOrTx, events: readonly CommandEvent[]): Promise<void> {
-  await tx.insert(dossierEvents).values([...events]);
 }
 
 /**
