@@ -57,9 +57,11 @@ test('a PAR officer imports a plan and assigns a task; the department reports pr
   const firstTarget = cchc.getByTestId('target-row').first();
   await firstTarget.getByRole('button', { name: 'Gắn chỉ số đo cho mục tiêu 1' }).focus();
   await cchc.keyboard.press('Enter');
-  await cchc.keyboard.press('ArrowDown');
-  await cchc.keyboard.press('ArrowDown');
+  // The arrows once the menu is open with its metrics (pressed earlier, they would be lost).
   const metric = cchc.getByRole('menuitem', { name: 'Tỷ lệ hồ sơ giải quyết đúng hạn (toàn tỉnh)' });
+  await expect(metric).toBeVisible();
+  await cchc.keyboard.press('ArrowDown');
+  await cchc.keyboard.press('ArrowDown');
   await expect(metric).toBeFocused();
   await cchc.keyboard.press('Enter');
   await expect(firstTarget.getByTestId('target-metric')).toContainText(
